@@ -1,0 +1,41 @@
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { join } from 'node:path'
+import type { RuntimeConfig } from '../src/api/types'
+import { registerApiCaching } from './http/caching'
+import { problemErrorHandler } from './http/problem'
+import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
+import { registerApiRoutes } from './routes/api'
+import { readShell, registerSpa } from './spa'
+import type { ContentSource } from './sources/contentSource'
+
+export interface AppOptions {
+  source: ContentSource
+  runtime: RuntimeConfig
+  contentDir: string
+  distDir: string
+  logger?: boolean
+}
+
+/** The whole HTTP surface: content API, media, the SPA, headers. Built without listening, for tests. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 64 * 1024,
+    // Unknown query parameters are an error to report, not something to drop silently.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+  })
+  app.setErrorHandler(problemErrorHandler)
+  const shell = readShell(options.distDir, options.runtime)
+  registerSecurityHeaders(app, contentSecurityPolicy(shell ? inlineScriptHashes(shell) : []))
+  registerApiCaching(app)
+  registerApiRoutes(app, options.source, options.runtime)
+  await app.register(fastifyStatic, {
+    root: join(options.contentDir, 'images'),
+    prefix: '/media/',
+    decorateReply: false,
+    setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=86400'),
+  })
+  await registerSpa(app, options.distDir, shell)
+  return app
+}

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path'
+import type { RuntimeConfig } from '../src/api/types'
+
+export interface ServerConfig {
+  port: number
+  host: string
+  contentDir: string
+  databaseFile: string
+  distDir: string
+  runtime: RuntimeConfig
+}
+
+const root = resolve(import.meta.dirname, '..')
+
+/**
+ * Reads configuration from the environment when the server starts (never at build time, so one
+ * build serves any deployment). A bad value stops the start with a message saying what to fix.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 8080)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}")`)
+  }
+  const source = env.CONTENT_SOURCE ?? 'lectern'
+  if (source !== 'lectern') {
+    throw new Error(`CONTENT_SOURCE "${source}" is not available yet; the embedded source is "lectern"`)
+  }
+  const editorUrl = env.EDITOR_URL?.trim() || null
+  if (editorUrl && !/^https?:\/\//.test(editorUrl)) {
+    throw new Error(`EDITOR_URL must be an http(s) URL (got "${editorUrl}")`)
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    contentDir: resolve(env.CONTENT_DIR ?? resolve(root, 'content')),
+    databaseFile: env.DATABASE_FILE ?? resolve(root, 'data', 'lectern.db'),
+    distDir: resolve(env.DIST_DIR ?? resolve(root, 'dist')),
+    runtime: {
+      siteName: {
+        vi: env.SITE_NAME_VI ?? 'Cổng thông tin điện tử Bắc Kạn',
+        en: env.SITE_NAME_EN ?? 'Bắc Kạn Provincial e-Portal',
+      },
+      contentSource: source,
+      editorUrl,
+    },
+  }
+}

@@ -1,0 +1,46 @@
+import type { Root } from 'hast'
+import rehypeParse from 'rehype-parse'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize from 'rehype-sanitize'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import type { ArticleDocument } from '../../src/content/document'
+import { sanitizeSchema } from './sanitizeSchema'
+import { toDocument } from './toDocument'
+
+const markdownToHast = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+
+const htmlToHast = unified()
+  .use(rehypeParse, { fragment: true })
+  .use(rehypeSanitize, sanitizeSchema)
+
+/** Markdown (with the little raw HTML it may carry) to a sanitized, normalized document. */
+export function markdownToDocument(markdown: string): ArticleDocument {
+  const tree = markdownToHast.runSync(markdownToHast.parse(markdown)) as Root
+  return toDocument(tree)
+}
+
+/** HTML from a CMS (WordPress, Gutenberg blocks) to a sanitized, normalized document. */
+export function htmlToDocument(html: string): ArticleDocument {
+  const tree = htmlToHast.runSync(htmlToHast.parse(html)) as Root
+  return toDocument(tree)
+}
+
+/** Text of an HTML fragment such as a WordPress title or excerpt: markup dropped, entities decoded. */
+export function htmlToText(html: string): string {
+  const tree = htmlToHast.runSync(htmlToHast.parse(html)) as Root
+  let out = ''
+  const walk = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'text') out += node.value
+    else if ('children' in node) node.children.forEach(walk)
+  }
+  walk(tree)
+  return out.replace(/\s+/g, ' ').trim()
+}

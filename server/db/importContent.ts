@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import * as v from 'valibot'
+import { fold } from '../../src/content/fold'
+import { countWords, documentText } from '../../src/content/text'
+import { markdownToDocument } from '../content/parse'
+import { ArticleFrontMatter, CategoriesFile, PageFrontMatter, readFrontMatter } from '../content/frontMatter'
+import type { Db } from './schema'
+
+export interface ImportReport {
+  articles: { added: number; changed: number; removed: number; unchanged: number }
+  pages: number
+  errors: string[]
+}
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+const markdownFiles = (dir: string): string[] => {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Imports `content/` into the database in one transaction. Idempotent: a file whose hash is
+ * unchanged is not touched, so a restart costs a hash per file. A file that fails validation
+ * is reported and skipped; it never takes the others down with it.
+ */
+export function importContent(db: Db, contentDir: string): ImportReport {
+  const report: ImportReport = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [] }
+  const categories = v.parse(CategoriesFile, parseYaml(readFileSync(join(contentDir, 'categories.yml'), 'utf8')))
+  const known = new Set(categories.map((c) => c.slug))
+
+  const run = db.transaction(() => {
+    const upsertCategory = db.prepare(`INSERT INTO categories VALUES (@slug, @name_vi, @name_en, @description_vi, @description_en, @position)
+      ON CONFLICT(slug) DO UPDATE SET name_vi=excluded.name_vi, name_en=excluded.name_en,
+      description_vi=excluded.description_vi, description_en=excluded.description_en, position=excluded.position`)
+    categories.forEach((c, position) =>
+      upsertCategory.run({ slug: c.slug, name_vi: c.name.vi, name_en: c.name.en, description_vi: c.description.vi, description_en: c.description.en, position }),
+    )
+    importArticles(db, join(contentDir, 'articles'), known, report)
+    importPages(db, join(contentDir, 'pages'), report)
+  })
+  run()
+  return report
+}
+
+function importArticles(db: Db, dir: string, categories: Set<string>, report: ImportReport): void {
+  const existing = new Map(
+    (db.prepare('SELECT id, slug, content_hash AS hash FROM articles').all() as { id: number; slug: string; hash: string }[])
+      .map((row) => [row.slug, row]),
+  )
+  const seen = new Set<string>()
+  const upsert = db.prepare(`INSERT INTO articles (slug, title, lead, category, published, published_utc, updated, author, language, source, image_json, body_json, plain_text, words, content_hash)
+    VALUES (@slug, @title, @lead, @category, @published, @published_utc, @updated, @author, @language, @source, @image_json, @body_json, @plain_text, @words, @content_hash)
+    ON CONFLICT(slug) DO UPDATE SET title=excluded.title, lead=excluded.lead, category=excluded.category, published=excluded.published,
+      published_utc=excluded.published_utc, updated=excluded.updated, author=excluded.author, language=excluded.language, source=excluded.source,
+      image_json=excluded.image_json, body_json=excluded.body_json, plain_text=excluded.plain_text, words=excluded.words, content_hash=excluded.content_hash
+    RETURNING id`)
+  const deleteFts = db.prepare('DELETE FROM articles_fts WHERE rowid = ?')
+  const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)')
+
+  for (const file of markdownFiles(dir)) {
+    try {
+      const source = readFileSync(join(dir, file), 'utf8')
+      const { data, body } = readFrontMatter(ArticleFrontMatter, source, file)
+      if (!categories.has(data.category)) throw new Error(`${file}: category "${data.category}" is not in categories.yml`)
+      if (seen.has(data.slug)) throw new Error(`${file}: slug "${data.slug}" is used by another file`)
+      seen.add(data.slug)
+      const hash = sha(source)
+      const before = existing.get(data.slug)
+      if (before?.hash === hash) {
+        report.articles.unchanged++
+        continue
+      }
+      const document = markdownToDocument(body)
+      const bodyText = documentText(document)
+      const { id } = upsert.get({
+        slug: data.slug,
+        title: data.title,
+        lead: data.lead,
+        category: data.category,
+        published: data.published,
+        published_utc: new Date(data.published).toISOString(),
+        updated: data.updated ?? null,
+        author: data.author,
+        language: data.language,
+        source: data.source ?? null,
+        image_json: data.image ? JSON.stringify(data.image) : null,
+        body_json: JSON.stringify(document),
+        plain_text: bodyText,
+        words: countWords(`${data.title} ${data.lead} ${bodyText}`),
+        content_hash: hash,
+      }) as { id: number }
+      deleteFts.run(id)
+      insertFts.run(id, fold(data.title), fold(data.lead), fold(bodyText))
+      if (before) report.articles.changed++
+      else report.articles.added++
+    } catch (error) {
+      report.errors.push(error instanceof Error ? error.message : String(error))
+    }
+  }
+  const remove = db.prepare('DELETE FROM articles WHERE id = ?')
+  for (const [slug, row] of existing) {
+    if (seen.has(slug)) continue
+    remove.run(row.id)
+    deleteFts.run(row.id)
+    report.articles.removed++
+  }
+}
+
+function importPages(db: Db, dir: string, report: ImportReport): void {
+  const upsert = db.prepare(`INSERT INTO pages VALUES (@slug, @title, @lead, @language, @updated, @body_json, @content_hash)
+    ON CONFLICT(slug) DO UPDATE SET title=excluded.title, lead=excluded.lead, language=excluded.language,
+    updated=excluded.updated, body_json=excluded.body_json, content_hash=excluded.content_hash
+    WHERE pages.content_hash <> excluded.content_hash`)
+  const slugs: string[] = []
+  for (const file of markdownFiles(dir)) {
+    try {
+      const source = readFileSync(join(dir, file), 'utf8')
+      const { data, body } = readFrontMatter(PageFrontMatter, source, file)
+      upsert.run({ ...data, updated: data.updated ?? null, body_json: JSON.stringify(markdownToDocument(body)), content_hash: sha(source) })
+      slugs.push(data.slug)
+      report.pages++
+    } catch (error) {
+      report.errors.push(error instanceof Error ? error.message : String(error))
+    }
+  }
+  db.prepare(`DELETE FROM pages WHERE slug NOT IN (SELECT value FROM json_each(?))`).run(JSON.stringify(slugs))
+}

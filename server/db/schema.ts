@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3'
+
+export type Db = Database.Database
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS categories (
+  slug TEXT PRIMARY KEY,
+  name_vi TEXT NOT NULL, name_en TEXT NOT NULL,
+  description_vi TEXT NOT NULL, description_en TEXT NOT NULL,
+  position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  lead TEXT NOT NULL,
+  category TEXT NOT NULL REFERENCES categories(slug),
+  published TEXT NOT NULL,
+  published_utc TEXT NOT NULL,
+  updated TEXT,
+  author TEXT NOT NULL,
+  language TEXT NOT NULL CHECK (language IN ('vi', 'en')),
+  source TEXT,
+  image_json TEXT,
+  body_json TEXT NOT NULL,
+  plain_text TEXT NOT NULL,
+  words INTEGER NOT NULL,
+  content_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_by_date ON articles (published_utc DESC, id DESC);
+CREATE INDEX IF NOT EXISTS articles_by_category ON articles (category, published_utc DESC, id DESC);
+CREATE TABLE IF NOT EXISTS pages (
+  slug TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  lead TEXT NOT NULL,
+  language TEXT NOT NULL,
+  updated TEXT,
+  body_json TEXT NOT NULL,
+  content_hash TEXT NOT NULL
+);
+-- Holds Vietnamese-folded text (see src/content/fold.ts); rowid = articles.id.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+  title, lead, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+`
+
+/** Opens (creating if needed) the content database. `:memory:` for tests. */
+export function openDatabase(file: string): Db {
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('foreign_keys = ON')
+  db.exec(SCHEMA)
+  return db
+}

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify'
+import type { RuntimeConfig } from '../../src/api/types'
+import { sendProblem } from '../http/problem'
+import type { ContentSource } from '../sources/contentSource'
+
+const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200 } as const
+const paging = {
+  page: { type: 'integer', minimum: 1, maximum: 10000, default: 1 },
+  pageSize: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
+} as const
+const slugParams = { type: 'object', required: ['slug'], properties: { slug }, additionalProperties: false } as const
+
+interface Paging {
+  page: number
+  pageSize: number
+}
+
+/** The content API contract (see README): every query and parameter validated by schema. */
+export function registerApiRoutes(app: FastifyInstance, source: ContentSource, runtime: RuntimeConfig): void {
+  app.get<{ Querystring: Paging & { category?: string } }>('/api/articles', {
+    schema: { querystring: { type: 'object', properties: { category: slug, ...paging }, additionalProperties: false } },
+  }, async (request, reply) => {
+    const result = await source.listArticles(request.query)
+    if (!result) return sendProblem(reply, 404, `There is no category "${request.query.category}".`)
+    return result
+  })
+
+  app.get<{ Params: { slug: string } }>('/api/articles/:slug', { schema: { params: slugParams } }, async (request, reply) => {
+    const article = await source.getArticle(request.params.slug)
+    return article ?? sendProblem(reply, 404, `There is no article "${request.params.slug}".`)
+  })
+
+  app.get('/api/categories', async () => source.listCategories())
+
+  app.get<{ Params: { slug: string } }>('/api/pages/:slug', { schema: { params: slugParams } }, async (request, reply) => {
+    const page = await source.getPage(request.params.slug)
+    return page ?? sendProblem(reply, 404, `There is no page "${request.params.slug}".`)
+  })
+
+  app.get<{ Querystring: Paging & { q: string } }>('/api/search', {
+    schema: {
+      querystring: {
+        type: 'object',
+        required: ['q'],
+        properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, ...paging },
+        additionalProperties: false,
+      },
+    },
+  }, async (request) => source.search(request.query))
+
+  app.get('/api/sitemap', async () => source.sitemap())
+
+  app.get('/api/config', async () => runtime)
+
+  app.all('/api/*', async (request, reply) => sendProblem(reply, 404, `There is no API resource at ${request.url.slice(0, 200)}.`))
+}

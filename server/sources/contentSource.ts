@@ -1,0 +1,16 @@
+import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../../src/api/types'
+
+export interface PageQuery {
+  page: number
+  pageSize: number
+}
+
+/** What any content source (embedded SQLite, WordPress, …) must answer. `undefined` means not found. */
+export interface ContentSource {
+  listArticles(query: PageQuery & { category?: string }): Promise<Paged<ArticleSummary> | undefined>
+  getArticle(slug: string): Promise<Article | undefined>
+  listCategories(): Promise<Category[]>
+  getPage(slug: string): Promise<Page | undefined>
+  search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>>
+  sitemap(): Promise<Sitemap>
+}

@@ -1,0 +1,91 @@
+import type { ArticleDocument } from '../content/document'
+
+/** The content API's domain types: what `/api/*` answers, whatever the source behind it. */
+
+export type Language = 'vi' | 'en'
+
+export interface Localized {
+  vi: string
+  en: string
+}
+
+export interface Category {
+  slug: string
+  name: Localized
+  description: Localized
+  articleCount: number
+}
+
+export interface CategoryRef {
+  slug: string
+  name: Localized
+}
+
+export interface LeadImage {
+  src: string
+  alt: string
+  caption: string
+}
+
+export interface ArticleSummary {
+  slug: string
+  title: string
+  lead: string
+  category: CategoryRef
+  /** ISO 8601 with offset. */
+  published: string
+  updated: string | null
+  author: string
+  language: Language
+  image: LeadImage | null
+  readingMinutes: number
+}
+
+export interface Article extends ArticleSummary {
+  source: string | null
+  body: ArticleDocument
+}
+
+export interface Page {
+  slug: string
+  title: string
+  lead: string
+  language: Language
+  updated: string | null
+  body: ArticleDocument
+}
+
+export interface Paged<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+/** A stretch of a search snippet; `match` stretches are what the query matched. */
+export interface SnippetPart {
+  text: string
+  match: boolean
+}
+
+export interface SearchHit extends ArticleSummary {
+  snippet: SnippetPart[]
+}
+
+export interface SitemapEntry {
+  slug: string
+  title: string
+  language: Language
+}
+
+export interface Sitemap {
+  categories: (CategoryRef & { articles: SitemapEntry[] })[]
+  pages: SitemapEntry[]
+}
+
+/** What the server hands the SPA at run time (one build serves any deployment). */
+export interface RuntimeConfig {
+  siteName: Localized
+  contentSource: 'lectern' | 'wordpress'
+  editorUrl: string | null
+}
