@@ -34,7 +34,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     root: join(options.contentDir, 'images'),
     prefix: '/media/',
     decorateReply: false,
-    setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=86400'),
+    setHeaders: (res) => res.header('cache-control', 'public, max-age=86400'),
   })
   await registerSpa(app, options.distDir, shell)
   return app

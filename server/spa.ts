@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { RuntimeConfig } from '../src/api/types'
 import { sendProblem } from './http/problem'
 
@@ -30,11 +30,11 @@ export async function registerSpa(app: FastifyInstance, distDir: string, shell: 
       index: false,
       allowedPath: (path) => path !== '/index.html',
       setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+        res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
       },
     })
   }
-  const sendShell = (reply: import('fastify').FastifyReply) =>
+  const sendShell = (reply: FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shell)
 
   app.setNotFoundHandler((request, reply) => {

@@ -1,0 +1,123 @@
+import { defineComponent, h, type PropType, type VNode, type VNodeArrayChildren } from 'vue'
+import { RouterLink } from 'vue-router'
+import { useI18n } from 'vue-i18n'
+import type { ArticleDocument, Block, Inline, TableCell } from './document'
+import { inlineText } from './text'
+
+/**
+ * Renders an article document with render functions. The renderer chooses every element;
+ * the document only says which kind of node comes next, so no source markup reaches the DOM.
+ */
+export default defineComponent({
+  name: 'DocumentRenderer',
+  props: {
+    document: { type: Object as PropType<ArticleDocument>, required: true },
+  },
+  setup(props) {
+    const { t } = useI18n()
+    let tableCount = 0
+
+    const inline = (nodes: readonly Inline[]): VNodeArrayChildren => nodes.map(renderInline)
+
+    function renderInline(node: Inline): VNode | string {
+      switch (node.type) {
+        case 'text':
+          return node.value
+        case 'strong':
+          return h('strong', inline(node.children))
+        case 'emphasis':
+          return h('em', inline(node.children))
+        case 'delete':
+          return h('del', inline(node.children))
+        case 'code':
+          return h('code', node.value)
+        case 'break':
+          return h('br')
+        case 'lang':
+          return h('span', { lang: node.lang }, inline(node.children))
+        case 'abbr':
+          return h('abbr', { title: node.title }, inline(node.children))
+        case 'link':
+          return renderLink(node)
+      }
+    }
+
+    function renderLink(node: Extract<Inline, { type: 'link' }>): VNode {
+      const children = inline(node.children)
+      if (node.href.startsWith('/') && !node.newWindow) {
+        return h(RouterLink, { to: node.href, title: node.title }, () => children)
+      }
+      if (node.newWindow) {
+        children.push(h('span', { class: 'visually-hidden' }, ` ${t('article.newWindow')}`))
+      }
+      return h('a', {
+        href: node.href,
+        title: node.title,
+        ...(node.newWindow ? { target: '_blank' } : {}),
+        rel: node.href.startsWith('#') ? undefined : 'noopener noreferrer',
+      }, children)
+    }
+
+    function renderCell(cell: TableCell): VNode {
+      return h(cell.header ? 'th' : 'td', {
+        scope: cell.header ? cell.scope : undefined,
+        class: cell.align ? `align-${cell.align}` : undefined,
+      }, inline(cell.children))
+    }
+
+    function renderTable(block: Extract<Block, { type: 'table' }>): VNode {
+      tableCount++
+      const label = block.caption.length ? inlineText(block.caption) : t('article.tableLabel', { n: tableCount })
+      // A wide table scrolls inside its own focusable region (keyboard users can scroll it
+      // too) instead of making the whole page scroll sideways at 320 px.
+      return h('div', { class: 'table-scroll', role: 'region', 'aria-label': label, tabindex: 0 }, [
+        h('table', [
+          block.caption.length ? h('caption', inline(block.caption)) : null,
+          block.head.length ? h('thead', block.head.map((row) => h('tr', row.map(renderCell)))) : null,
+          h('tbody', block.body.map((row) => h('tr', row.map(renderCell)))),
+        ]),
+      ])
+    }
+
+    function renderBlock(block: Block): VNode {
+      switch (block.type) {
+        case 'paragraph':
+          return h('p', inline(block.children))
+        case 'heading':
+          return h(`h${block.level}`, { id: block.id, tabindex: -1 }, inline(block.children))
+        case 'list':
+          return h(block.ordered ? 'ol' : 'ul', block.start ? { start: block.start } : {},
+            block.items.map((item) => h('li', renderItem(item))))
+        case 'quote':
+          return h('blockquote', block.lang ? { lang: block.lang } : {}, block.children.map(renderBlock))
+        case 'figure':
+          return h('figure', [
+            h('img', {
+              src: block.image.src,
+              alt: block.image.decorative ? '' : block.image.alt || t('article.missingAlt'),
+              width: block.image.width,
+              height: block.image.height,
+              loading: 'lazy',
+              decoding: 'async',
+            }),
+            block.caption.length ? h('figcaption', inline(block.caption)) : null,
+          ])
+        case 'table':
+          return renderTable(block)
+        case 'code':
+          return h('pre', { tabindex: 0 }, h('code', block.value))
+        case 'rule':
+          return h('hr')
+      }
+    }
+
+    // A list item that is one paragraph renders without the <p>, as a tight list should.
+    const renderItem = (item: Block[]): VNodeArrayChildren =>
+      item.length === 1 && item[0]!.type === 'paragraph' ? inline(item[0]!.children) : item.map(renderBlock)
+
+    return () => {
+      tableCount = 0
+      return h('div', { class: 'document' }, props.document.blocks.map(renderBlock))
+    }
+  },
+})
