@@ -22,6 +22,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 64 * 1024,
+    // Long slugs reach the schema (and get a 400 that says why) instead of missing the route.
+    maxParamLength: 1000,
     // Unknown query parameters are an error to report, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   })

@@ -1,0 +1,43 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CONTENT_DIR, SEED_SLUG } from '../test/testApp'
+import { importContent } from './importContent'
+import { openDatabase } from './schema'
+
+describe('content import', () => {
+  it('imports every sample file without errors', () => {
+    const report = importContent(openDatabase(':memory:'), CONTENT_DIR)
+    expect(report.errors).toEqual([])
+    expect(report.articles.added).toBeGreaterThanOrEqual(1)
+  })
+
+  it('is idempotent: a second run changes nothing', () => {
+    const db = openDatabase(':memory:')
+    const first = importContent(db, CONTENT_DIR)
+    const second = importContent(db, CONTENT_DIR)
+    expect(second.articles).toEqual({ added: 0, changed: 0, removed: 0, unchanged: first.articles.added })
+    const fts = db.prepare('SELECT count(*) AS n FROM articles_fts').get() as { n: number }
+    expect(fts.n).toBe(first.articles.added)
+  })
+
+  it('picks up edits and removals, and reports a broken file without dropping the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-content-'))
+    try {
+      cpSync(CONTENT_DIR, dir, { recursive: true })
+      const db = openDatabase(':memory:')
+      const first = importContent(db, dir)
+      writeFileSync(join(dir, 'articles', 'broken.md'), '---\ntitle: ""\n---\nno')
+      rmSync(join(dir, 'articles', `${SEED_SLUG}.md`))
+      const second = importContent(db, dir)
+      expect(second.articles.removed).toBe(1)
+      expect(second.errors).toHaveLength(1)
+      expect(second.errors[0]).toMatch(/^broken\.md: /)
+      const { n } = db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }
+      expect(n).toBe(first.articles.added - 1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
