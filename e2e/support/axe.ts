@@ -1,0 +1,19 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, type TestInfo } from '@playwright/test'
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+
+/**
+ * Runs axe on the page as it is now and fails with every violation named (rule, impact,
+ * selectors, help URL) and the state it was found in. A run that checked nothing fails too.
+ */
+export async function expectNoAxeViolations(page: Page, state: string, testInfo?: TestInfo): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  await testInfo?.attach(`axe ${state}.json`, { body: JSON.stringify(results, null, 2), contentType: 'application/json' })
+  expect(results.passes.length, 'axe ran no checks at all').toBeGreaterThan(10)
+  const violations = results.violations.map((v) =>
+    `${v.id} (${v.impact}) in state "${state}" at ${page.url()}: ${v.help}\n` +
+    v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n') + `\n    ${v.helpUrl}`,
+  )
+  expect(violations, `axe violations [${state}]`).toEqual([])
+}
