@@ -35,6 +35,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
+    manifest: true, // read by scripts/bench.mjs to know which chunks a route needs
     sourcemap: false,
     reportCompressedSize: false,
   },

@@ -164,6 +164,14 @@ describe('the rest of the HTTP surface', () => {
     expect(response.statusCode).toBe(404)
   })
 
+  it('compresses responses for clients that accept brotli', async () => {
+    const response = await get(`/api/articles/${SEED_SLUG}`, { 'accept-encoding': 'br' })
+    expect(response.headers['content-encoding']).toBe('br')
+    expect(Number(response.headers['content-length'] ?? response.rawPayload.length)).toBeLessThan(
+      (await get(`/api/articles/${SEED_SLUG}`)).rawPayload.length,
+    )
+  })
+
   it('serves article images', async () => {
     const response = await get('/media/chi-thi-05-thu-khen.svg')
     expect(response.statusCode).toBe(200)

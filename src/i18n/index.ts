@@ -1,18 +1,33 @@
-import messages from '@intlify/unplugin-vue-i18n/messages'
 import { createI18n } from 'vue-i18n'
 import type { Locale } from '../stores/preferencesStorage'
+import vi from './locales/vi.json'
 
-/** vue-i18n with messages precompiled at build time (vi is the default; en complete). */
-export function createLecternI18n(locale: Locale) {
-  return createI18n({
-    legacy: false,
-    locale,
-    fallbackLocale: 'vi',
-    messages,
-    datetimeFormats: {
-      // As the portal writes it: 15:08 10/09/2019.
-      vi: { long: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' } },
-      en: { long: { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' } },
-    },
-  })
+/**
+ * vue-i18n, runtime-only, with messages precompiled at build time. Vietnamese (the default)
+ * ships in the first bundle; English is fetched the first time a reader asks for it.
+ */
+export const i18n = createI18n({
+  legacy: false,
+  locale: 'vi',
+  fallbackLocale: 'vi',
+  messages: { vi },
+  datetimeFormats: {
+    // As the portal writes it: 15:08 10/09/2019.
+    vi: { long: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' } },
+    en: { long: { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' } },
+  },
+})
+
+const loaders: Record<Locale, () => Promise<{ default: unknown }>> = {
+  vi: async () => ({ default: vi }),
+  en: () => import('./locales/en.json'),
+}
+
+/** Loads the locale's messages if needed, then switches every label to it. */
+export async function useLocaleMessages(locale: Locale): Promise<void> {
+  if (!i18n.global.availableLocales.includes(locale)) {
+    const messages = await loaders[locale]()
+    i18n.global.setLocaleMessage(locale, messages.default as typeof vi)
+  }
+  i18n.global.locale.value = locale
 }
