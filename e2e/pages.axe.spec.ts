@@ -63,7 +63,7 @@ test.describe('axe finds no violations', () => {
   test('while an article is loading', async ({ page }, testInfo) => {
     await page.route('**/api/articles/**', () => {}) // never answers
     await page.goto(`/bai-viet/${SEED.slug}`)
-    await expect(page.getByRole('main').getByText('Đang tải…')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Đang tải trang…' })).toBeVisible()
     await expectNoAxeViolations(page, 'article loading', testInfo)
   })
 
