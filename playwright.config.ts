@@ -25,7 +25,7 @@ export default defineConfig({
     // The real product: built SPA + content server with a fresh in-memory database.
     command: 'node --import tsx server/main.ts',
     url: `http://localhost:${PORT}/api/categories`,
-    env: { PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1' },
+    env: { PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1', EDITOR_URL: 'https://cms.example.vn/wp-admin/' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -61,6 +61,12 @@ test.describe('keyboard-only reading journey', () => {
     }
   })
 
+  test('editors find the sign-in link to the content system', async ({ page }) => {
+    await page.goto('/')
+    const signIn = page.getByRole('banner').getByRole('link', { name: 'Đăng nhập (biên tập viên)' })
+    await expect(signIn).toHaveAttribute('href', 'https://cms.example.vn/wp-admin/')
+  })
+
   test('breadcrumb and category links lead on, by keyboard', async ({ page }) => {
     await page.goto(`/bai-viet/${SEED.slug}`)
     const breadcrumb = page.getByRole('navigation', { name: 'Đường dẫn' })
