@@ -1,7 +1,7 @@
 import { nextTick, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { runtimeConfig } from '../config'
-import { focusElement, takePendingFocus } from '../router/navigationFocus'
+import { settleNavigation } from '../router/navigationFocus'
 import { useAnnouncerStore } from '../stores/announcer'
 import type { Locale } from '../stores/preferencesStorage'
 
@@ -22,7 +22,7 @@ export function usePageHeading(
     const full = `${current} — ${runtimeConfig.siteName[locale.value as Locale]}`
     document.title = full
     await nextTick()
-    if (takePendingFocus()) focusElement(heading())
+    settleNavigation(heading())
     // An error state speaks for itself through its role="alert"; saying the title too would be noise.
     if (!options.silent?.()) void announcer.announce(full)
   }, { immediate: true })

@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { markNavigation } from './navigationFocus'
+import { contentReady, installNavigationFocus } from './navigationFocus'
 
 /** Static pages whose slug follows the reading language. */
 export const PAGE_SLUGS = {
@@ -24,21 +24,20 @@ export function createLecternRouter() {
   const router = createRouter({
     history: createWebHistory(),
     routes,
-    scrollBehavior(to, _from, savedPosition) {
-      if (savedPosition) return savedPosition // back/forward: where the reader was
-      if (to.hash) return { el: to.hash }
+    // Content arrives after the route changes: wait for it, or the page is too short to scroll
+    // back into (Back/Forward) or the anchor does not exist yet (a shared #section link).
+    async scrollBehavior(to, _from, savedPosition) {
+      if (savedPosition) {
+        await contentReady()
+        return savedPosition
+      }
+      if (to.hash) {
+        await contentReady()
+        return { el: to.hash }
+      }
       return { top: 0 }
     },
   })
-  let first = true
-  router.afterEach((to, from, failure) => {
-    if (failure) return
-    if (first) {
-      first = false
-      return
-    }
-    // A new page (or a new page of a list) is a navigation; a jump to an in-page anchor is not.
-    if (to.fullPath.split('#')[0] !== from.fullPath.split('#')[0]) markNavigation()
-  })
+  installNavigationFocus(router)
   return router
 }

@@ -23,6 +23,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
   const initial = parsePreferences(readStorage())
   const textScale = ref<TextScale>(initial.textScale)
   const locale = ref<Locale>(initial.locale)
+  const keyboardShortcuts = ref(initial.keyboardShortcuts)
 
   const apply = (): void => {
     const root = document.documentElement
@@ -30,10 +31,10 @@ export const usePreferencesStore = defineStore('preferences', () => {
     root.lang = locale.value
   }
 
-  watch([textScale, locale], () => {
+  watch([textScale, locale, keyboardShortcuts], () => {
     apply()
     try {
-      localStorage.setItem(STORAGE_KEY, serializePreferences({ textScale: textScale.value, locale: locale.value }))
+      localStorage.setItem(STORAGE_KEY, serializePreferences({ textScale: textScale.value, locale: locale.value, keyboardShortcuts: keyboardShortcuts.value }))
     } catch {
       // Not persisted (storage full or blocked); the choice still holds for this visit.
     }
@@ -42,6 +43,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
   return {
     textScale,
     locale,
+    keyboardShortcuts,
     larger: () => (textScale.value = stepTextScale(textScale.value, 1)),
     smaller: () => (textScale.value = stepTextScale(textScale.value, -1)),
     resetTextScale: () => (textScale.value = DEFAULT_PREFERENCES.textScale),

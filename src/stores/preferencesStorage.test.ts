@@ -3,7 +3,8 @@ import { DEFAULT_PREFERENCES, parsePreferences, serializePreferences, stepTextSc
 
 describe('stored reading preferences', () => {
   it('round-trips valid preferences', () => {
-    expect(parsePreferences(serializePreferences({ textScale: 2, locale: 'en' }))).toEqual({ textScale: 2, locale: 'en' })
+    const preferences = { textScale: 2, locale: 'en', keyboardShortcuts: false } as const
+    expect(parsePreferences(serializePreferences(preferences))).toEqual(preferences)
   })
 
   it.each([
@@ -17,9 +18,9 @@ describe('stored reading preferences', () => {
   })
 
   it('replaces only the bad field', () => {
-    expect(parsePreferences('{"textScale":42,"locale":"en"}')).toEqual({ textScale: 1, locale: 'en' })
-    expect(parsePreferences('{"textScale":1.5,"locale":"<img src=x>"}')).toEqual({ textScale: 1.5, locale: 'vi' })
-    expect(parsePreferences('{"textScale":"2","locale":"vi","__proto__":{"x":1}}')).toEqual({ textScale: 1, locale: 'vi' })
+    expect(parsePreferences('{"textScale":42,"locale":"en"}')).toEqual({ textScale: 1, locale: 'en', keyboardShortcuts: true })
+    expect(parsePreferences('{"textScale":1.5,"locale":"<img src=x>","keyboardShortcuts":"no"}')).toEqual({ textScale: 1.5, locale: 'vi', keyboardShortcuts: true })
+    expect(parsePreferences('{"textScale":"2","locale":"vi","__proto__":{"x":1}}')).toEqual({ textScale: 1, locale: 'vi', keyboardShortcuts: true })
   })
 
   it('steps text size along the ladder and stops at its ends', () => {

@@ -14,9 +14,11 @@ export type Locale = (typeof LOCALES)[number]
 export interface Preferences {
   textScale: TextScale
   locale: Locale
+  /** Single-key shortcuts can be switched off (WCAG 2.1.4), e.g. for speech-input users. */
+  keyboardShortcuts: boolean
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { textScale: 1, locale: 'vi' }
+export const DEFAULT_PREFERENCES: Preferences = { textScale: 1, locale: 'vi', keyboardShortcuts: true }
 
 const isTextScale = (value: unknown): value is TextScale => TEXT_SCALES.includes(value as TextScale)
 const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale)
@@ -32,6 +34,7 @@ export function parsePreferences(raw: string | null): Preferences {
   return {
     textScale: isTextScale(record.textScale) ? record.textScale : DEFAULT_PREFERENCES.textScale,
     locale: isLocale(record.locale) ? record.locale : DEFAULT_PREFERENCES.locale,
+    keyboardShortcuts: typeof record.keyboardShortcuts === 'boolean' ? record.keyboardShortcuts : DEFAULT_PREFERENCES.keyboardShortcuts,
   }
 }
 

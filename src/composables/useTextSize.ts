@@ -1,0 +1,25 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useAnnouncerStore } from '../stores/announcer'
+import { usePreferencesStore } from '../stores/preferences'
+import { TEXT_SCALES } from '../stores/preferencesStorage'
+
+/** Text-size steps shared by the A−/A/A+ buttons and the keyboard shortcuts; each change is announced. */
+export function useTextSize() {
+  const preferences = usePreferencesStore()
+  const announcer = useAnnouncerStore()
+  const { t, n } = useI18n()
+  const percent = computed(() => n(preferences.textScale, { style: 'percent', maximumFractionDigits: 1 }))
+  const change = (action: () => unknown): void => {
+    action()
+    void announcer.announce(t('textSize.status', { percent: percent.value }))
+  }
+  return {
+    percent,
+    atMin: computed(() => preferences.textScale === TEXT_SCALES[0]),
+    atMax: computed(() => preferences.textScale === TEXT_SCALES[TEXT_SCALES.length - 1]),
+    larger: () => change(preferences.larger),
+    smaller: () => change(preferences.smaller),
+    reset: () => change(preferences.resetTextScale),
+  }
+}
