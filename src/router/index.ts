@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { contentReady, installNavigationFocus } from './navigationFocus'
+import { contentReady, installNavigationFocus, trackPopstate } from './navigationFocus'
 
 /** Static pages whose slug follows the reading language. */
 export const PAGE_SLUGS = {
@@ -21,6 +21,7 @@ const routes: RouteRecordRaw[] = [
 ]
 
 export function createLecternRouter() {
+  trackPopstate()
   const router = createRouter({
     history: createWebHistory(),
     routes,

@@ -17,8 +17,15 @@ let contentPromise: Promise<void> = Promise.resolve()
 const linkLeftFrom = new Map<string, string>()
 const pagePath = (fullPath: string): string => fullPath.split('#')[0]!
 
+/**
+ * Must run before the router's history is created: the router's own popstate listener can
+ * finish a whole navigation in the microtasks right after it, before later listeners run.
+ */
+export function trackPopstate(): void {
+  window.addEventListener('popstate', () => (popstate = true), { capture: true })
+}
+
 export function installNavigationFocus(router: Router): void {
-  window.addEventListener('popstate', () => (popstate = true))
   let first = true
   router.beforeEach((to, from) => {
     if (first || pagePath(to.fullPath) === pagePath(from.fullPath)) return
