@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from 'petite-vue-i18n'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
@@ -11,6 +11,7 @@ import type { ArticleDocument, Block } from '../../src/content/document'
 import { DocumentSchema } from '../../src/content/documentSchema'
 import en from '../../src/i18n/locales/en.json'
 import vi from '../../src/i18n/locales/vi.json'
+import { resolveDottedPath } from '../../src/i18n/resolve'
 import { ArticleFrontMatter, readFrontMatter } from './frontMatter'
 import { htmlToDocument, htmlToText, markdownToDocument } from './parse'
 import { CONTENT_DIR } from '../test/testApp'
@@ -18,7 +19,7 @@ import { CONTENT_DIR } from '../test/testApp'
 /** Renders a document to HTML through the same component the article view uses. */
 async function render(document: ArticleDocument): Promise<string> {
   const app = createSSRApp({ render: () => h(DocumentRenderer, { document }) })
-  app.use(createI18n({ legacy: false, locale: 'vi', messages: { vi, en } }))
+  app.use(createI18n({ legacy: false, locale: 'vi', messageResolver: resolveDottedPath, messages: { vi, en } }))
   app.use(createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] }))
   return renderToString(app)
 }

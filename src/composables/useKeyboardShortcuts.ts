@@ -1,5 +1,5 @@
 import { onMounted, onUnmounted } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import { focusElement } from '../router/navigationFocus'
 import { useAnnouncerStore } from '../stores/announcer'
 import { usePreferencesStore } from '../stores/preferences'

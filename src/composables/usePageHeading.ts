@@ -1,5 +1,5 @@
 import { nextTick, watch } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import { runtimeConfig } from '../config'
 import { settleNavigation } from '../router/navigationFocus'
 import { useAnnouncerStore } from '../stores/announcer'

@@ -1,5 +1,5 @@
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import { useAnnouncerStore } from '../stores/announcer'
 import { usePreferencesStore } from '../stores/preferences'
 import { TEXT_SCALES } from '../stores/preferencesStorage'
@@ -8,8 +8,9 @@ import { TEXT_SCALES } from '../stores/preferencesStorage'
 export function useTextSize() {
   const preferences = usePreferencesStore()
   const announcer = useAnnouncerStore()
-  const { t, n } = useI18n()
-  const percent = computed(() => n(preferences.textScale, { style: 'percent', maximumFractionDigits: 1 }))
+  const { t, locale } = useI18n()
+  const percent = computed(() =>
+    new Intl.NumberFormat(locale.value, { style: 'percent', maximumFractionDigits: 1 }).format(preferences.textScale))
   const change = (action: () => unknown): void => {
     action()
     void announcer.announce(t('textSize.status', { percent: percent.value }))

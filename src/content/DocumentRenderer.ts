@@ -1,6 +1,6 @@
 import { defineComponent, h, type PropType, type VNode, type VNodeArrayChildren } from 'vue'
 import { RouterLink } from 'vue-router'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import type { ArticleDocument, Block, Inline, TableCell } from './document'
 import { inlineText } from './text'
 

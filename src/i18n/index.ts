@@ -1,13 +1,16 @@
-import { createI18n } from 'vue-i18n'
+import { createI18n } from 'petite-vue-i18n'
 import type { Locale } from '../stores/preferencesStorage'
 import vi from './locales/vi.json'
+import { resolveDottedPath } from './resolve'
 
 /**
- * vue-i18n, runtime-only, with messages precompiled at build time. Vietnamese (the default)
- * ships in the first bundle; English is fetched the first time a reader asks for it.
+ * Vue I18n in its translation-only petite build, runtime-only, messages precompiled at build
+ * time. Vietnamese (the default) ships in the first bundle; English is fetched the first time a
+ * reader asks for it.
  */
 export const i18n = createI18n({
   legacy: false,
+  messageResolver: resolveDottedPath,
   locale: 'vi',
   fallbackLocale: 'vi',
   // Typed by the Vietnamese catalog; English is added at run time with the same shape.
