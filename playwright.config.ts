@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/browser'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+const FIXTURES_PORT = Number(process.env.FIXTURES_PORT ?? PORT + 1)
+process.env.FIXTURES_PORT = String(FIXTURES_PORT) // read by the checker's own tests
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,14 +21,30 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromiumLaunchOptions() } },
-    { name: 'mobile', use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: false, launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'mobile',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: false, launchOptions: chromiumLaunchOptions() },
+      // These check the checker, the audit command (which runs both widths itself) and spoken
+      // output: the width adds nothing but time.
+      testIgnore: ['**/checker.fixtures.spec.ts', '**/audit.cli.spec.ts', '**/screenreader.spec.ts'],
+    },
   ],
-  webServer: {
-    // The real product: built SPA + content server with a fresh in-memory database.
-    command: 'node --import tsx server/main.ts',
-    url: `http://localhost:${PORT}/api/categories`,
-    env: { PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1', EDITOR_URL: 'https://cms.example.vn/wp-admin/' },
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The real product: built SPA + content server with a fresh in-memory database.
+      command: 'node --import tsx server/main.ts',
+      url: `http://localhost:${PORT}/api/categories`,
+      env: { PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1', EDITOR_URL: 'https://cms.example.vn/wp-admin/' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Known-violation pages that prove the checker works (e2e/fixtures).
+      command: 'node --import tsx scripts/audit/serve-fixtures.ts',
+      url: `http://localhost:${FIXTURES_PORT}/clean.html`,
+      env: { FIXTURES_PORT: String(FIXTURES_PORT) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 })

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes sure the end-to-end tests have a Chromium (and fonts with Vietnamese glyphs, so that
-// screenshots tell the truth). Debian's chromium when there is one; on Debian as root, install it
-// with apt; elsewhere (a laptop), Playwright's own browser. Prints which one it chose.
+// screenshots tell the truth) and Java for the Nu HTML Checker. Debian's chromium when there is
+// one; on Debian as root, install what is missing with apt; elsewhere (a laptop), Playwright's own
+// browser (Java is then yours to install). Prints what it chose.
 import { execSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
@@ -25,7 +26,15 @@ if (process.env.CHROMIUM_PATH) {
   }
   console.log(`Browser: ${process.env.CHROMIUM_PATH} (from CHROMIUM_PATH)`)
 } else if (hasApt && isRoot) {
-  const missing = ['chromium', 'fonts-noto-core'].filter((pkg) => !installed(pkg))
+  const hasJava = (() => {
+    try {
+      execSync('java -version', { stdio: 'ignore' })
+      return true
+    } catch {
+      return false
+    }
+  })()
+  const missing = ['chromium', 'fonts-noto-core', ...(hasJava ? [] : ['default-jre-headless'])].filter((pkg) => !installed(pkg))
   if (missing.length) {
     console.log(`Installing ${missing.join(', ')} with apt-get…`)
     run('apt-get update -qq')
