@@ -112,7 +112,8 @@ test.describe('when the content API fails', () => {
     await expectNoAxeViolations(page, 'article with a failed refresh', testInfo)
 
     await page.unroute(ARTICLE_API)
-    await notice.getByRole('button', { name: 'Thử lại' }).click()
+    await notice.getByRole('button', { name: 'Thử lại' }).focus()
+    await page.keyboard.press('Enter')
     await expectFocusedHeading(page, SEED.title)
     await expect(page.getByRole('alert')).toHaveCount(0)
     expect(await readerState(page)).toEqual(before)
