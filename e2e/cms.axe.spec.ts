@@ -22,7 +22,8 @@ const BAD_HTML = `
 
 test.describe('axe finds no violations on articles built from CMS HTML', () => {
   const articles = [
-    cmsArticle('html-xau', 'Bài viết <b>HTML</b> xấu &amp; lộn xộn', '<p>Tóm tắt có <em>thẻ</em></p>', BAD_HTML),
+    // A featured image with WordPress's default empty alt_text, too.
+    { ...cmsArticle('html-xau', 'Bài viết <b>HTML</b> xấu &amp; lộn xộn', '<p>Tóm tắt có <em>thẻ</em></p>', BAD_HTML), image: { src: '/media/vi-cau-dan-sinh.svg', alt: '', caption: '' } },
     ...posts.map((p) => cmsArticle(`wp-${p.id}`, p.title.rendered, p.excerpt.rendered, p.content.rendered)),
   ]
 
@@ -42,7 +43,7 @@ test.describe('axe finds no violations on articles built from CMS HTML', () => {
     await serveArticles(page, articles)
     await page.goto('/bai-viet/html-xau')
     const article = page.getByRole('article')
-    await expect(article.getByRole('img', { name: 'Ảnh chưa có mô tả' })).toHaveCount(3) // the photo, the logo, the icon in a link
+    await expect(article.getByRole('img', { name: 'Ảnh chưa có mô tả' })).toHaveCount(4) // lead picture, photo, logo, icon in a link
     await expect(article.getByRole('table')).toHaveCount(1)
     await expect(article.getByRole('columnheader', { name: 'Năm' })).toBeVisible()
     await expect(article.getByRole('link', { name: 'Tải văn bản (mở trong cửa sổ mới)' })).toBeVisible()

@@ -27,7 +27,8 @@ async function main(): Promise<void> {
     closeSource = () => db.close()
   }
 
-  const app = await buildApp({ source, runtime: config.runtime, contentDir: config.contentDir, distDir: config.distDir })
+  const imageOrigins = config.source.kind === 'wordpress' && config.source.apiUrl.startsWith('http:') ? [new URL(config.source.apiUrl).origin] : []
+  const app = await buildApp({ source, runtime: config.runtime, contentDir: config.contentDir, distDir: config.distDir, imageOrigins })
   const shutdown = async (): Promise<void> => {
     await app.close()
     closeSource()

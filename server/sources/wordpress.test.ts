@@ -135,6 +135,12 @@ describe('when WordPress misbehaves, Lectern answers problem+json and keeps runn
 })
 
 describe('configuration', () => {
+  it('lets article images come from the WordPress site even on plain http', async () => {
+    const csp = (await get('/')).headers['content-security-policy'] as string
+    expect(csp).toContain(`img-src 'self' data: https: ${new URL(stub.apiUrl).origin}`)
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/)
+  })
+
   it('switches to WordPress from the environment and points the editor link at wp-admin', () => {
     const config = readConfig({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: 'https://portal.example/wp-json/' })
     expect(config.source).toEqual({ kind: 'wordpress', apiUrl: 'https://portal.example/wp-json', timeoutMs: 8000 })

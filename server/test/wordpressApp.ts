@@ -14,6 +14,6 @@ export async function createWordPressTestApp(options: { timeoutMs?: number; maxB
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><html lang="vi"><head><meta name="lectern-config" content=""></head><body></body></html>')
   const config = readConfig({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: stub.apiUrl })
   const source = new WordPressSource({ apiUrl: stub.apiUrl, timeoutMs: options.timeoutMs ?? 1500, maxBytes: options.maxBytes ?? 1024 * 1024 })
-  const app = await buildApp({ source, runtime: config.runtime, contentDir: CONTENT_DIR, distDir })
+  const app = await buildApp({ source, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(stub.apiUrl).origin] })
   return { app, stub, config }
 }
