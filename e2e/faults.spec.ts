@@ -1,42 +1,128 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page, type Route } from '@playwright/test'
 import { SEED, expectFocusedHeading } from './support/app'
+import { expectNoAxeViolations } from './support/axe'
+
+const ARTICLE_API = '**/api/articles/**'
+
+/** The reader's saved preferences and the text scale applied, to prove a fault leaves them alone. */
+async function readerState(page: Page) {
+  return page.evaluate(() => ({
+    stored: localStorage.getItem('lectern.preferences'),
+    scale: getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim(),
+  }))
+}
+
+/** Opens the seed article and makes the text larger, so there is something to keep. */
+async function openWithPreferences(page: Page) {
+  await page.goto(`/bai-viet/${SEED.slug}`)
+  await page.getByRole('button', { name: /^A\+ / }).click()
+  const state = await readerState(page)
+  expect(state.scale).toBe('1.125')
+  return state
+}
+
+const articleBody = async (page: Page): Promise<string> => (await page.request.get(`/api/articles/${SEED.slug}`)).text()
 
 test.describe('when the content API fails', () => {
   test('API down: the failure is announced and Try again recovers', async ({ page }) => {
-    await page.route('**/api/articles/**', (route) => route.abort('connectionrefused'))
+    await page.route(ARTICLE_API, (route) => route.abort('connectionrefused'))
     await page.goto(`/bai-viet/${SEED.slug}`)
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('Không kết nối được')
     await expect(alert.getByRole('heading', { level: 1 })).toBeVisible()
 
-    await page.unroute('**/api/articles/**')
+    await page.unroute(ARTICLE_API)
     await alert.getByRole('button', { name: 'Thử lại' }).focus()
     await page.keyboard.press('Enter')
     await expectFocusedHeading(page, SEED.title)
     await expect(page.getByRole('alert')).toHaveCount(0)
   })
 
-  for (const [name, fulfil, message] of [
-    ['a server error', { status: 503, body: '' }, 'Máy chủ đang gặp sự cố'],
-    ['malformed JSON', { status: 200, contentType: 'application/json', body: '{"slug": "x", "tit' }, 'Dữ liệu không đọc được'],
-    ['a payload of the wrong shape', { status: 200, contentType: 'application/json', body: '{"items": "nope"}' }, 'Dữ liệu không đọc được'],
-  ] as const) {
-    test(`${name} ends in an announced error with a retry`, async ({ page }) => {
-      await page.route('**/api/articles/**', (route) => route.fulfill(fulfil))
-      await page.goto(`/bai-viet/${SEED.slug}`)
-      await expect(page.getByRole('alert')).toContainText(message)
+  const faults: [string, (route: Route, body: string) => Promise<void>, string][] = [
+    ['a 500 server error', (route) => route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"status":500}' }), 'Máy chủ đang gặp sự cố'],
+    ['a 503 that asks to come back in ten minutes', (route) => route.fulfill({ status: 503, headers: { 'retry-after': '600' }, body: '' }), 'Máy chủ đang gặp sự cố'],
+    ['a connection reset', (route) => route.abort('connectionreset'), 'Không kết nối được'],
+    ['truncated JSON', (route, body) => route.fulfill({ status: 200, contentType: 'application/json', body: body.slice(0, body.length / 2) }), 'Dữ liệu không đọc được'],
+    ['JSON of the wrong shape', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": "nope"}' }), 'Dữ liệu không đọc được'],
+    ['a huge payload', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: `{"pad":"${'x'.repeat(6 * 1024 * 1024)}"}` }), 'Dữ liệu không đọc được'],
+  ]
+  for (const [name, fault, message] of faults) {
+    test(`${name} ends in one announced error; Try again recovers; preferences untouched`, async ({ page }) => {
+      const before = await openWithPreferences(page)
+      const body = await articleBody(page)
+      await page.route(ARTICLE_API, (route) => fault(route, body))
+      await page.reload()
+      const alert = page.getByRole('alert')
+      await expect(alert).toContainText(message)
+      await expect(alert).toHaveCount(1)
       await expect(page).toHaveTitle(new RegExp(`^${message}`))
-      await page.unroute('**/api/articles/**')
-      await page.getByRole('button', { name: 'Thử lại' }).click()
-      await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+      expect(await readerState(page)).toEqual(before)
+
+      await page.unroute(ARTICLE_API)
+      await alert.getByRole('button', { name: 'Thử lại' }).click()
+      await expectFocusedHeading(page, SEED.title)
+      await expect(page.getByRole('alert')).toHaveCount(0)
+      expect(await readerState(page)).toEqual(before)
     })
   }
 
+  test('a request that never answers times out into an announced error; Try again recovers', async ({ page }) => {
+    const before = await openWithPreferences(page)
+    await page.clock.install()
+    await page.route(ARTICLE_API, () => {}) // never answers
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Đang tải trang…' })).toBeVisible()
+    // Three attempts of ten seconds with backoff between them: run the page's clock through them.
+    const alert = page.getByRole('alert')
+    for (let i = 0; i < 8 && !(await alert.isVisible()); i++) await page.clock.runFor(6_000)
+    await expect(alert).toContainText('Máy chủ trả lời quá chậm')
+    await page.unroute(ARTICLE_API)
+    await alert.getByRole('button', { name: 'Thử lại' }).click()
+    await expectFocusedHeading(page, SEED.title)
+    expect(await readerState(page)).toEqual(before)
+  })
+
+  test('a 503 with a short Retry-After is retried after that wait, and the reader never sees an error', async ({ page }) => {
+    const times: number[] = []
+    await page.route(ARTICLE_API, async (route) => {
+      times.push(Date.now())
+      if (times.length === 1) await route.fulfill({ status: 503, headers: { 'retry-after': '2' }, body: '' })
+      else await route.continue()
+    })
+    await page.goto(`/bai-viet/${SEED.slug}`)
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    expect(times).toHaveLength(2)
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(1900)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+
+  test('a refresh that fails keeps the last good article on screen with an announced notice', async ({ page }, testInfo) => {
+    const before = await openWithPreferences(page)
+    await page.evaluate(() => window.scrollTo(0, 400))
+    await page.route(ARTICLE_API, (route) => route.fulfill({ status: 500, body: '' }))
+    // The connection comes back: the view refreshes its content, and that fails.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')))
+    const notice = page.getByRole('alert')
+    await expect(notice).toContainText('Chưa cập nhật được (Máy chủ đang gặp sự cố)')
+    await expect(notice).toContainText('Đang hiển thị nội dung đã tải trước đó.')
+    await expect(notice).toHaveCount(1)
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await expect(page.getByRole('article')).toContainText('Chỉ thị 05')
+    expect(await readerState(page)).toEqual(before)
+    await expectNoAxeViolations(page, 'article with a failed refresh', testInfo)
+
+    await page.unroute(ARTICLE_API)
+    await notice.getByRole('button', { name: 'Thử lại' }).focus()
+    await page.keyboard.press('Enter')
+    await expectFocusedHeading(page, SEED.title)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(await readerState(page)).toEqual(before)
+  })
+
   test('a hostile link in a payload is refused, never rendered', async ({ page }) => {
-    const response = await page.request.get(`/api/articles/${SEED.slug}`)
-    const article = await response.json()
+    const article = JSON.parse(await articleBody(page))
     article.body.blocks.unshift({ type: 'paragraph', children: [{ type: 'link', href: 'javascript:window.__pwned=1', children: [{ type: 'text', value: 'bấm' }] }] })
-    await page.route('**/api/articles/**', (route) => route.fulfill({ json: article }))
+    await page.route(ARTICLE_API, (route) => route.fulfill({ json: article }))
     await page.goto(`/bai-viet/${SEED.slug}`)
     await expect(page.getByRole('alert')).toContainText('Dữ liệu không đọc được')
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0)

@@ -16,6 +16,8 @@ export interface AppOptions {
   runtime: RuntimeConfig
   contentDir: string
   distDir: string
+  /** Origins article images may come from besides https (a WordPress site on plain http). */
+  imageOrigins?: string[]
   logger?: boolean
 }
 
@@ -31,7 +33,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
   app.setErrorHandler(problemErrorHandler)
   const shell = readShell(options.distDir, options.runtime)
-  registerSecurityHeaders(app, contentSecurityPolicy(shell ? inlineScriptHashes(shell) : []))
+  registerSecurityHeaders(app, contentSecurityPolicy(shell ? inlineScriptHashes(shell) : [], options.imageOrigins))
   registerApiCaching(app)
   // After the caching hook, so ETags are computed on the uncompressed JSON. Brotli or gzip
   // matters most to a reader on a cheap phone on a slow network.

@@ -1,7 +1,12 @@
 import { resolve } from 'node:path'
 import type { RuntimeConfig } from '../src/api/types'
 
+export type SourceConfig =
+  | { kind: 'lectern' }
+  | { kind: 'wordpress'; apiUrl: string; timeoutMs: number }
+
 export interface ServerConfig {
+  source: SourceConfig
   port: number
   host: string
   contentDir: string
@@ -21,15 +26,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}")`)
   }
-  const source = env.CONTENT_SOURCE ?? 'lectern'
-  if (source !== 'lectern') {
-    throw new Error(`CONTENT_SOURCE "${source}" is not available yet; the embedded source is "lectern"`)
-  }
-  const editorUrl = env.EDITOR_URL?.trim() || null
+  const source = readSource(env)
+  const editorUrl = env.EDITOR_URL?.trim() || (source.kind === 'wordpress' ? `${source.apiUrl.replace(/\/wp-json$/, '')}/wp-admin/` : null)
   if (editorUrl && !/^https?:\/\//.test(editorUrl)) {
     throw new Error(`EDITOR_URL must be an http(s) URL (got "${editorUrl}")`)
   }
   return {
+    source,
     port,
     host: env.HOST ?? '0.0.0.0',
     contentDir: resolve(env.CONTENT_DIR ?? resolve(root, 'content')),
@@ -40,8 +43,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         vi: env.SITE_NAME_VI ?? 'Cổng thông tin điện tử Bắc Kạn',
         en: env.SITE_NAME_EN ?? 'Bắc Kạn Provincial e-Portal',
       },
-      contentSource: source,
+      contentSource: source.kind,
       editorUrl,
     },
   }
+}
+
+function readSource(env: NodeJS.ProcessEnv): SourceConfig {
+  const kind = env.CONTENT_SOURCE?.trim() || 'lectern'
+  if (kind === 'lectern') return { kind }
+  if (kind !== 'wordpress') {
+    throw new Error(`CONTENT_SOURCE must be "lectern" or "wordpress" (got "${kind}")`)
+  }
+  const apiUrl = env.CONTENT_API_URL?.trim().replace(/\/+$/, '')
+  if (!apiUrl || !/^https?:\/\/[^/]/.test(apiUrl)) {
+    throw new Error(`CONTENT_SOURCE=wordpress needs CONTENT_API_URL, the site's REST root such as https://portal.example/wp-json (got "${env.CONTENT_API_URL ?? ''}")`)
+  }
+  const timeoutMs = Number(env.CONTENT_API_TIMEOUT_MS ?? 8000)
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 60_000) {
+    throw new Error(`CONTENT_API_TIMEOUT_MS must be a whole number of milliseconds from 100 to 60000 (got "${env.CONTENT_API_TIMEOUT_MS}")`)
+  }
+  return { kind, apiUrl, timeoutMs }
 }

@@ -7,8 +7,9 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import type { ArticleDocument } from '../../src/content/document'
+import { prepareCmsMarkup } from './cmsMarkup'
 import { sanitizeSchema } from './sanitizeSchema'
-import { toDocument } from './toDocument'
+import { toDocument, type DocumentOptions } from './toDocument'
 
 const markdownToHast = unified()
   .use(remarkParse)
@@ -19,6 +20,11 @@ const markdownToHast = unified()
 
 const htmlToHast = unified()
   .use(rehypeParse, { fragment: true })
+  .use(() => prepareCmsMarkup)
+  .use(rehypeSanitize, sanitizeSchema)
+
+const textToHast = unified()
+  .use(rehypeParse, { fragment: true })
   .use(rehypeSanitize, sanitizeSchema)
 
 /** Markdown (with the little raw HTML it may carry) to a sanitized, normalized document. */
@@ -27,15 +33,18 @@ export function markdownToDocument(markdown: string): ArticleDocument {
   return toDocument(tree)
 }
 
-/** HTML from a CMS (WordPress, Gutenberg blocks) to a sanitized, normalized document. */
-export function htmlToDocument(html: string): ArticleDocument {
+/**
+ * HTML from a CMS (WordPress, Gutenberg blocks) to a sanitized, normalized document. `baseUrl`
+ * (the CMS site) resolves relative links and images; without it they are dropped.
+ */
+export function htmlToDocument(html: string, options: DocumentOptions = {}): ArticleDocument {
   const tree = htmlToHast.runSync(htmlToHast.parse(html)) as Root
-  return toDocument(tree)
+  return toDocument(tree, options)
 }
 
 /** Text of an HTML fragment such as a WordPress title or excerpt: markup dropped, entities decoded. */
 export function htmlToText(html: string): string {
-  const tree = htmlToHast.runSync(htmlToHast.parse(html)) as Root
+  const tree = textToHast.runSync(textToHast.parse(html)) as Root
   let out = ''
   const walk = (node: Root | Root['children'][number]): void => {
     if (node.type === 'text') out += node.value

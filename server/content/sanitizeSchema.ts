@@ -17,6 +17,7 @@ export const sanitizeSchema: Schema = {
     'abbr',
     'caption',
     'mark',
+    'cite',
   ],
   attributes: {
     '*': ['lang', 'title'],
@@ -31,5 +32,8 @@ export const sanitizeSchema: Schema = {
     href: ['http', 'https', 'mailto', 'tel'],
     src: ['http', 'https'],
   },
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],
+  // Removed with their content. Form controls do nothing in an article and a button that
+  // does nothing is a trap; players arrive here already turned into links (cmsMarkup.ts).
+  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math',
+    'button', 'select', 'textarea', 'video', 'audio'],
 }

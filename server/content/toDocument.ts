@@ -9,16 +9,59 @@ import type {
 import { inlineText } from '../../src/content/text'
 import { slugify } from '../../src/content/fold'
 
+export interface DocumentOptions {
+  /** Where the source lives: relative links and images are resolved against it (else dropped). */
+  baseUrl?: string
+}
+
 /**
  * Sanitized hast to the document model, normalizing for accessibility on the way:
  * one h1 per page (the title), so body h1s become h2 and heading levels never skip;
  * images alone in a paragraph become figures (title → caption); tables get header scopes,
  * layout tables lose table semantics; empty links vanish; new-window links are marked;
- * whitespace is collapsed as a browser would.
+ * language tags are kept when they are language tags; links and images keep only URLs the
+ * browser-side schema accepts; whitespace is collapsed as a browser would.
+ * Gutenberg blocks arrive as figures and divs: galleries keep each picture's caption,
+ * table blocks give their caption to the table, quotes keep their citation.
  */
-export function toDocument(root: Root): ArticleDocument {
+export function toDocument(root: Root, options: DocumentOptions = {}): ArticleDocument {
   const state: State = { lastLevel: 1, ids: new Set() }
-  return { version: 1, blocks: blocksOf(root.children, state) }
+  // Inline helpers read the base URL from here rather than threading it through every call;
+  // the conversion is synchronous, so no other document can see it.
+  current = options
+  try {
+    return { version: 1, blocks: blocksOf(root.children, state) }
+  } finally {
+    current = {}
+  }
+}
+
+let current: DocumentOptions = {}
+
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/
+const validLang = (value: string | undefined): string | undefined =>
+  value && LANGUAGE_TAG.test(value.trim()) ? value.trim() : undefined
+
+/**
+ * A URL the renderer may use, or undefined. Protocol-relative URLs become https; relative ones
+ * resolve against the source's site when it is known; site paths stay site paths otherwise.
+ */
+export function safeUrl(raw: string, kind: 'href' | 'src', baseUrl = current.baseUrl): string | undefined {
+  const value = raw.trim()
+  if (!value || value.length > 2048) return undefined
+  if (kind === 'href' && (/^(?:mailto|tel):/i.test(value) || value.startsWith('#'))) return value
+  if (/^https?:\/\//i.test(value)) return value
+  if (value.startsWith('//')) return `https:${value}`
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined // any other scheme
+  if (baseUrl) {
+    try {
+      const resolved = new URL(value, baseUrl)
+      return /^https?:$/.test(resolved.protocol) ? resolved.href : undefined
+    } catch {
+      return undefined
+    }
+  }
+  return value.startsWith('/') ? value : undefined
 }
 
 interface State {
@@ -69,13 +112,19 @@ function blockOf(el: Element, state: State): Block[] {
   if (level !== undefined) return headingOf(el, level, state)
   switch (el.tagName) {
     case 'p':
-      return paragraphOf(el.children, attr(el, 'lang'))
+      return paragraphOf(el.children, validLang(attr(el, 'lang')))
     case 'ul':
     case 'ol':
       return listOf(el, state)
     case 'blockquote': {
-      const children = blocksOf(el.children, state)
-      const lang = attr(el, 'lang')
+      // A Gutenberg quote names its source in <cite>: keep it, as its own line after the words.
+      const cites = el.children.filter((c): c is Element => isElement(c) && c.tagName === 'cite')
+      const children = blocksOf(el.children.filter((c) => !cites.includes(c as Element)), state)
+      for (const cite of cites) {
+        const source = inlinesOf(cite.children)
+        if (source.length) children.push({ type: 'paragraph', children: [{ type: 'text', value: '— ' }, ...source] })
+      }
+      const lang = validLang(attr(el, 'lang'))
       return children.length ? [{ type: 'quote', ...(lang ? { lang } : {}), children }] : []
     }
     case 'figure':
@@ -111,7 +160,8 @@ function uniqueId(base: string, state: State): string {
 
 /** A paragraph; images inside it are lifted out as figures after it (the model has no inline images). */
 function paragraphOf(nodes: readonly Node[], lang: string | undefined): Block[] {
-  const images = nodes.filter((n): n is Element => isElement(n) && n.tagName === 'img')
+  // Images inside links or spans too (a classic WordPress gallery wraps each in a link).
+  const images = nodes.flatMap((n): Element[] => (isElement(n) ? (n.tagName === 'img' ? [n] : findAll(n, 'img')) : []))
   const rest = nodes.filter((n) => !images.includes(n as Element))
   let children = inlinesOf(rest)
   if (lang && children.length) children = [{ type: 'lang', lang, children }]
@@ -132,7 +182,8 @@ function listOf(el: Element, state: State): Block[] {
 }
 
 function imageOf(img: Element): ImageRef | undefined {
-  const src = attr(img, 'src')
+  const raw = attr(img, 'src')
+  const src = raw ? safeUrl(raw, 'src') : undefined
   if (!src) return undefined
   const alt = attr(img, 'alt')
   const width = Number(attr(img, 'width'))
@@ -156,11 +207,21 @@ function figureOf(img: Element, caption: Inline[]): Block[] {
 }
 
 function figureElementOf(el: Element, state: State): Block[] {
-  const figcaption = findFirst(el, 'figcaption')
+  // Only the figure's own caption: a gallery's inner figures keep theirs.
+  const figcaption = el.children.find((c): c is Element => isElement(c) && c.tagName === 'figcaption')
   const caption = figcaption ? inlinesOf(figcaption.children) : []
+  const rest = el.children.filter((c) => c !== figcaption)
   const images = findAll(el, 'img')
-  if (images.length === 0) return blocksOf(el.children.filter((c) => c !== figcaption), state)
-  // A gallery figure: every image its own figure, the shared caption on the first.
+  const table = findFirst(el, 'table')
+  // A Gutenberg table block: its figcaption is the table's caption.
+  if (table && images.length === 0) return tableOf(table, state, caption)
+  const captionParagraph: Block[] = caption.length ? [{ type: 'paragraph', children: caption }] : []
+  // A gallery block (figures in a figure, or in a list): the gallery's caption first, then
+  // each picture as its own figure with its own caption.
+  if (findFirst(el, 'figure')) return [...captionParagraph, ...blocksOf(rest, state)]
+  // A pull quote, an embed (already a link) or anything else without pictures: content, then caption.
+  if (images.length === 0) return [...blocksOf(rest, state), ...captionParagraph]
+  // Several pictures under one caption: each its own figure, the shared caption on the first.
   return images.flatMap((img, i) => figureOf(img, i === 0 ? caption : []))
 }
 
@@ -173,17 +234,27 @@ function findFirst(el: Element, tag: string): Element | undefined {
   return findAll(el, tag)[0]
 }
 
-function tableOf(el: Element, state: State): Block[] {
-  const rows = findAll(el, 'tr').map((tr) =>
+/** Cell content that only a layout table holds: headings, lists, pictures, nested tables, several paragraphs. */
+const LAYOUT_CONTENT = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'img', 'figure', 'table', 'blockquote'])
+const holdsLayoutContent = (cell: Element): boolean =>
+  [...LAYOUT_CONTENT].some((tag) => findFirst(cell, tag)) || findAll(cell, 'p').length > 1
+
+function tableOf(el: Element, state: State, outerCaption: Inline[] = []): Block[] {
+  // Rows of this table only, not of a table nested in one of its cells.
+  const rowsOf = (node: Element): Element[] =>
+    node.children.flatMap((c) => (isElement(c) ? (c.tagName === 'tr' ? [c] : c.tagName === 'table' ? [] : rowsOf(c)) : []))
+  const rows = rowsOf(el).map((tr) =>
     tr.children.filter((c): c is Element => isElement(c) && (c.tagName === 'th' || c.tagName === 'td')),
   )
   const hasHeader = rows.some((row) => row.some((cell) => cell.tagName === 'th'))
   const width = Math.max(0, ...rows.map((r) => r.length))
-  // A table with no header cell and only one row or column is laid out, not data: keep its text.
-  if (!hasHeader && (rows.length < 2 || width < 2)) {
+  // A table with no header cell that is one row or column, or whose cells hold page structure,
+  // is laid out, not data: keep its content in reading order, without table semantics.
+  if (!hasHeader && (rows.length < 2 || width < 2 || rows.some((row) => row.some(holdsLayoutContent)))) {
     return rows.flatMap((row) => row.flatMap((cell) => blocksOf(cell.children, state)))
   }
-  const captionEl = findFirst(el, 'caption')
+  const ownCaption = el.children.find((c): c is Element => isElement(c) && c.tagName === 'caption')
+  const captionEl = ownCaption ?? (outerCaption.length ? undefined : findFirst(el, 'caption'))
   const headRowCount = hasHeader ? leadingHeaderRows(rows) : 1
   const toCell = (cell: Element, inHead: boolean, index: number): TableCell => {
     const header = inHead || cell.tagName === 'th'
@@ -197,7 +268,7 @@ function tableOf(el: Element, state: State): Block[] {
   }
   return [{
     type: 'table',
-    caption: captionEl ? inlinesOf(captionEl.children) : [],
+    caption: captionEl ? inlinesOf(captionEl.children) : outerCaption,
     head: rows.slice(0, headRowCount).map((row) => row.map((c, i) => toCell(c, true, i))),
     body: rows.slice(headRowCount).map((row) => row.map((c, i) => toCell(c, false, i))),
   }]
@@ -248,7 +319,7 @@ function inlineOf(node: Node): Inline[] {
     case 'img':
       return []
     default: {
-      const lang = attr(node, 'lang')
+      const lang = validLang(attr(node, 'lang'))
       const inner = children()
       return lang && inner.length ? [{ type: 'lang', lang, children: inner }] : inner
     }
@@ -257,7 +328,8 @@ function inlineOf(node: Node): Inline[] {
 
 function linkOf(el: Element): Inline[] {
   const children = inlinesOf(el.children)
-  const href = attr(el, 'href')
+  const raw = attr(el, 'href')
+  const href = raw ? safeUrl(raw, 'href') : undefined
   if (!inlineText(children).trim()) return [] // an empty link is a trap for screen readers
   if (!href) return children
   const title = attr(el, 'title')

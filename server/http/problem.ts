@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { UpstreamError } from '../sources/upstream'
 
 /** An RFC 9457 problem document. */
 export interface Problem {
@@ -18,7 +19,9 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
+  502: 'Bad gateway',
   503: 'Service unavailable',
+  504: 'Gateway timeout',
 }
 
 export function sendProblem(reply: FastifyReply, status: number, detail: string, extra: Partial<Problem> = {}): FastifyReply {
@@ -42,6 +45,13 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
     }))
     const detail = errors.map((e) => `${e.field} ${e.message}`).join('; ')
     return sendProblem(reply, 400, detail, { errors })
+  }
+  // The content source behind Lectern failed: say so (and which way), so a reader's retry and an
+  // operator's log both know it is not Lectern's own bug.
+  if ((error as unknown) instanceof UpstreamError) {
+    const upstream = error as unknown as UpstreamError
+    request.log.warn({ detail: upstream.message }, 'content source failed')
+    return sendProblem(reply, upstream.status, upstream.message)
   }
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
   if (status === 500) request.log.error({ err: error }, 'request failed')

@@ -8,12 +8,16 @@ export function inlineScriptHashes(html: string): string[] {
   )
 }
 
-export function contentSecurityPolicy(scriptHashes: string[]): string {
+/**
+ * `imageOrigins`: where article images may come from besides https (a content source's own
+ * origin, which may be plain http on an older portal).
+ */
+export function contentSecurityPolicy(scriptHashes: string[], imageOrigins: string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
     "style-src 'self'",
-    "img-src 'self' data: https:",
+    `img-src 'self' data: https: ${imageOrigins.join(' ')}`.trim(),
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     message: string,
     readonly status?: number,
+    /** What the server's Retry-After asked for, when it sent one. */
+    readonly retryAfterMs?: number,
   ) {
     super(message)
   }
