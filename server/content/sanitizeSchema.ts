@@ -17,6 +17,7 @@ export const sanitizeSchema: Schema = {
     'abbr',
     'caption',
     'mark',
+    'address',
   ],
   attributes: {
     '*': ['lang', 'title'],
