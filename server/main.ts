@@ -4,6 +4,7 @@ import { buildApp } from './app'
 import { readConfig } from './config'
 import { importContent } from './db/importContent'
 import { openDatabase } from './db/schema'
+import { FeedbackStore } from './feedback/store'
 import { LecternSource } from './sources/lectern'
 
 async function main(): Promise<void> {
@@ -16,7 +17,15 @@ async function main(): Promise<void> {
   console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
   for (const error of report.errors) console.warn(`Content skipped: ${error}`)
 
-  const app = await buildApp({ source: new LecternSource(db), runtime: config.runtime, contentDir: config.contentDir, distDir: config.distDir })
+  const app = await buildApp({
+    source: new LecternSource(db),
+    feedback: new FeedbackStore(db),
+    feedbackRateLimit: config.feedbackRateLimit,
+    testHooks: config.testHooks,
+    runtime: config.runtime,
+    contentDir: config.contentDir,
+    distDir: config.distDir,
+  })
   const shutdown = async (): Promise<void> => {
     await app.close()
     db.close()
