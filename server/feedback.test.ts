@@ -41,8 +41,8 @@ describe('POST /api/feedback', () => {
   })
 
   it('accepts a submission without the optional fields', async () => {
-    const { email: _e, article: _a, ...required } = valid()
-    expect((await post(app, required)).statusCode).toBe(201)
+    const { draftId, name, topic, message } = valid()
+    expect((await post(app, { draftId, name, topic, message })).statusCode).toBe(201)
   })
 
   it.each([
