@@ -17,12 +17,14 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     }, { once: true })
   })
 
-async function attempt<S extends v.GenericSchema>(url: string, schema: S, options: RequestOptions): Promise<v.InferOutput<S>> {
+async function attempt<S extends v.GenericSchema>(url: string, schema: S, options: RequestOptions, payload?: unknown): Promise<v.InferOutput<S>> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 10_000)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
   let response: Response
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } })
+    response = await fetch(url, payload === undefined
+      ? { signal, headers: { accept: 'application/json' } }
+      : { signal, method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(payload) })
   } catch (error) {
     if (options.signal?.aborted) throw error
     if (timeout.aborted) throw new ApiError('Timeout', `No answer from ${url} in time`)
@@ -47,15 +49,26 @@ async function attempt<S extends v.GenericSchema>(url: string, schema: S, option
 const retryable = (error: unknown): boolean =>
   error instanceof ApiError && (error.kind === 'Network' || error.kind === 'Timeout' || error.kind === 'Server')
 
-/** GET a JSON resource and validate its shape; idempotent, so transient failures are retried with backoff. */
-export async function getJson<S extends v.GenericSchema>(url: string, schema: S, options: RequestOptions = {}): Promise<v.InferOutput<S>> {
-  const retries = options.retries ?? 2
+async function withRetries<T>(run: () => Promise<T>, retries: number, signal?: AbortSignal): Promise<T> {
   for (let n = 0; ; n++) {
     try {
-      return await attempt(url, schema, options)
+      return await run()
     } catch (error) {
       if (n >= retries || !retryable(error)) throw error
-      await sleep(400 * 3 ** n, options.signal)
+      await sleep(400 * 3 ** n, signal)
     }
   }
+}
+
+/** GET a JSON resource and validate its shape; idempotent, so transient failures are retried with backoff. */
+export async function getJson<S extends v.GenericSchema>(url: string, schema: S, options: RequestOptions = {}): Promise<v.InferOutput<S>> {
+  return withRetries(() => attempt(url, schema, options), options.retries ?? 2, options.signal)
+}
+
+/**
+ * POST JSON and validate the answer's shape. Not retried unless the caller says so: a POST is
+ * only safe to repeat when the request carries its own idempotency key (as feedback's draft id does).
+ */
+export async function postJson<S extends v.GenericSchema>(url: string, body: unknown, schema: S, options: RequestOptions = {}): Promise<v.InferOutput<S>> {
+  return withRetries(() => attempt(url, schema, options, body), options.retries ?? 0, options.signal)
 }
