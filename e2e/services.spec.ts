@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 
 interface Summary { slug: string; title: string }
 
 /** Every article the API has, page by page. */
-async function allArticles(request: import('@playwright/test').APIRequestContext): Promise<Summary[]> {
+async function allArticles(request: APIRequestContext): Promise<Summary[]> {
   const items: Summary[] = []
   for (let page = 1; ; page++) {
     const body = (await (await request.get(`/api/articles?pageSize=50&page=${page}`)).json()) as { items: Summary[]; total: number }
