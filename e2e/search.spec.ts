@@ -60,6 +60,7 @@ test.describe('search', () => {
 
   test('an empty search explains how to search and leads to the box', async ({ page }) => {
     await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' })).toBeVisible()
     await page.getByRole('searchbox', { name: 'Tìm bài viết' }).focus()
     await page.keyboard.press('Enter')
     await expectFocusedHeading(page, 'Tìm kiếm')
