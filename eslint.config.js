@@ -23,6 +23,8 @@ export default tseslint.config(
       'vue/html-self-closing': 'off',
       // Article bodies render through the document model (src/content/DocumentRenderer.ts), never raw HTML.
       'vue/no-v-html': 'error',
+      // A label tied by for/id is enough (the default also demands nesting, which no pattern needs).
+      'vuejs-accessibility/label-has-for': ['error', { required: { some: ['nesting', 'id'] } }],
       // Internal links are RouterLinks (history, focus and announcements depend on it);
       // raw <a> is for in-page anchors, mailto:/tel: and other sites only.
       'no-restricted-syntax': ['error', {

@@ -34,7 +34,12 @@ export default defineConfig({
       // The real product: built SPA + content server with a fresh in-memory database.
       command: 'node --import tsx server/main.ts',
       url: `http://localhost:${PORT}/api/categories`,
-      env: { PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1', EDITOR_URL: 'https://cms.example.vn/wp-admin/' },
+      // Every test sends feedback from 127.0.0.1: the production limit would make the suite flaky.
+      // LECTERN_TEST_HOOKS lets fault tests count the stored submissions.
+      env: {
+        PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1', EDITOR_URL: 'https://cms.example.vn/wp-admin/',
+        FEEDBACK_RATE_LIMIT: '10000', LECTERN_TEST_HOOKS: '1',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -7,7 +7,10 @@ import type { RuntimeConfig } from '../src/api/types'
 import { registerApiCaching } from './http/caching'
 import { problemErrorHandler } from './http/problem'
 import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
+import type { FeedbackStore } from './feedback/store'
 import { registerApiRoutes } from './routes/api'
+import { registerFeedbackRoutes } from './routes/feedback'
+import { registerSeoRoutes } from './routes/seo'
 import { readShell, registerSpa } from './spa'
 import type { ContentSource } from './sources/contentSource'
 
@@ -18,6 +21,10 @@ export interface AppOptions {
   distDir: string
   /** Origins article images may come from besides https (a WordPress site on plain http). */
   imageOrigins?: string[]
+  feedback: FeedbackStore
+  /** Feedback submissions per address per 15 minutes (default 10). */
+  feedbackRateLimit?: number
+  testHooks?: boolean
   logger?: boolean
 }
 
@@ -44,7 +51,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Quality 11 (the default) costs tens of ms per article; 5 keeps most of the gain.
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   })
+  await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
   registerApiRoutes(app, options.source, options.runtime)
+  registerSeoRoutes(app, options.source)
   await app.register(fastifyStatic, {
     root: join(options.contentDir, 'images'),
     prefix: '/media/',

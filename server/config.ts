@@ -13,6 +13,10 @@ export interface ServerConfig {
   databaseFile: string
   distDir: string
   runtime: RuntimeConfig
+  /** Feedback submissions one address may send per 15 minutes. */
+  feedbackRateLimit: number
+  /** Test-only reads (stored feedback counts) for the end-to-end suite. */
+  testHooks: boolean
 }
 
 const root = resolve(import.meta.dirname, '..')
@@ -31,9 +35,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (editorUrl && !/^https?:\/\//.test(editorUrl)) {
     throw new Error(`EDITOR_URL must be an http(s) URL (got "${editorUrl}")`)
   }
+  const feedbackRateLimit = Number(env.FEEDBACK_RATE_LIMIT ?? 10)
+  if (!Number.isInteger(feedbackRateLimit) || feedbackRateLimit < 1) {
+    throw new Error(`FEEDBACK_RATE_LIMIT must be a whole number of submissions, 1 or more (got "${env.FEEDBACK_RATE_LIMIT}")`)
+  }
   return {
     source,
     port,
+    feedbackRateLimit,
+    testHooks: env.LECTERN_TEST_HOOKS === '1',
     host: env.HOST ?? '0.0.0.0',
     contentDir: resolve(env.CONTENT_DIR ?? resolve(root, 'content')),
     databaseFile: env.DATABASE_FILE ?? resolve(root, 'data', 'lectern.db'),

@@ -4,34 +4,44 @@ import { buildApp } from './app'
 import { readConfig } from './config'
 import { importContent } from './db/importContent'
 import { openDatabase } from './db/schema'
+import { FeedbackStore } from './feedback/store'
 import type { ContentSource } from './sources/contentSource'
 import { LecternSource } from './sources/lectern'
 import { WordPressSource } from './sources/wordpress'
 
 async function main(): Promise<void> {
   const config = readConfig()
+  // The database holds reader feedback whatever the content source, and the content itself
+  // when it is the embedded one.
+  if (config.databaseFile !== ':memory:') mkdirSync(dirname(config.databaseFile), { recursive: true })
+  const db = openDatabase(config.databaseFile)
   let source: ContentSource
-  let closeSource = (): void => {}
   if (config.source.kind === 'wordpress') {
     source = new WordPressSource({ apiUrl: config.source.apiUrl, timeoutMs: config.source.timeoutMs })
     console.log(`Content: WordPress at ${config.source.apiUrl}`)
   } else {
-    if (config.databaseFile !== ':memory:') mkdirSync(dirname(config.databaseFile), { recursive: true })
-    const db = openDatabase(config.databaseFile)
     const started = performance.now()
     const report = importContent(db, config.contentDir)
     const { added, changed, removed, unchanged } = report.articles
     console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
     for (const error of report.errors) console.warn(`Content skipped: ${error}`)
     source = new LecternSource(db)
-    closeSource = () => db.close()
   }
 
   const imageOrigins = config.source.kind === 'wordpress' && config.source.apiUrl.startsWith('http:') ? [new URL(config.source.apiUrl).origin] : []
-  const app = await buildApp({ source, runtime: config.runtime, contentDir: config.contentDir, distDir: config.distDir, imageOrigins })
+  const app = await buildApp({
+    source,
+    feedback: new FeedbackStore(db),
+    feedbackRateLimit: config.feedbackRateLimit,
+    testHooks: config.testHooks,
+    runtime: config.runtime,
+    contentDir: config.contentDir,
+    distDir: config.distDir,
+    imageOrigins,
+  })
   const shutdown = async (): Promise<void> => {
     await app.close()
-    closeSource()
+    db.close()
     process.exit(0)
   }
   process.on('SIGINT', shutdown)

@@ -29,6 +29,8 @@ export async function registerSpa(app: FastifyInstance, distDir: string, shell: 
       wildcard: false,
       index: false,
       allowedPath: (path) => path !== '/index.html',
+      // The server writes these itself (server/routes/seo.ts); a copy left in an older build must not clash.
+      globIgnore: ['robots.txt', 'sitemap.xml'],
       setHeaders: (res, path) => {
         res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
       },

@@ -136,3 +136,19 @@ describe('accessibility normalization', () => {
     expect(htmlToText('Tin &amp; sự kiện <em>mới</em><script>x</script>')).toBe('Tin & sự kiện mới')
   })
 })
+
+describe('contact details in <address>', () => {
+  it('keeps an address block with its Markdown inside, links and all, and renders <address>', async () => {
+    const doc = markdownToDocument('<address>\n\n**Văn phòng**<br>\nSố 7, đường Trường Chinh\n\nĐiện thoại: [0209 3870 000](tel:+842093870000)\n\n</address>\n')
+    expect(v.safeParse(DocumentSchema, doc).success).toBe(true)
+    expect(doc.blocks).toHaveLength(1)
+    expect(doc.blocks[0]!.type).toBe('address')
+    const html = await render(doc)
+    expect(html).toContain('<address><p><strong>Văn phòng</strong><br> Số 7, đường Trường Chinh</p>')
+    expect(html).toMatch(/<a href="tel:\+842093870000"[^>]*>0209 3870 000<\/a><\/p><\/address>/)
+  })
+
+  it('drops an empty address and never keeps attributes on it', () => {
+    expect(markdownToDocument('<address onclick="x()" id="a"></address>').blocks).toEqual([])
+  })
+})

@@ -18,6 +18,7 @@ export const sanitizeSchema: Schema = {
     'caption',
     'mark',
     'cite',
+    'address',
   ],
   attributes: {
     '*': ['lang', 'title'],

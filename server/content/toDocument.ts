@@ -76,7 +76,7 @@ const CONTAINERS = new Set([
   'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'details',
   'summary', 'center', 'dl', 'dd', 'dt', 'tbody', 'thead', 'tfoot',
 ])
-const BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote', 'figure', 'table', 'pre', 'hr', ...Object.keys(HEADINGS), ...CONTAINERS])
+const BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote', 'address', 'figure', 'table', 'pre', 'hr', ...Object.keys(HEADINGS), ...CONTAINERS])
 
 const isElement = (node: Node): node is Element => node.type === 'element'
 const attr = (el: Element, name: string): string | undefined => {
@@ -126,6 +126,11 @@ function blockOf(el: Element, state: State): Block[] {
       }
       const lang = validLang(attr(el, 'lang'))
       return children.length ? [{ type: 'quote', ...(lang ? { lang } : {}), children }] : []
+    }
+    case 'address': {
+      // Contact details for the page or organization (HTML's own word for it, WCAG 1.3.1).
+      const children = blocksOf(el.children, state)
+      return children.length ? [{ type: 'address', children }] : []
     }
     case 'figure':
       return figureElementOf(el, state)

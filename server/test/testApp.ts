@@ -5,19 +5,28 @@ import { buildApp } from '../app'
 import { readConfig } from '../config'
 import { importContent } from '../db/importContent'
 import { openDatabase } from '../db/schema'
+import { FeedbackStore } from '../feedback/store'
 import { LecternSource } from '../sources/lectern'
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content')
 export const SEED_SLUG = 'nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
 
 /** The real app over an in-memory database of the sample content, and a stand-in built shell. */
-export async function createTestApp() {
-  const db = openDatabase(':memory:')
+export async function createTestApp(options: { databaseFile?: string; feedbackRateLimit?: number } = {}) {
+  const db = openDatabase(options.databaseFile ?? ':memory:')
   const report = importContent(db, CONTENT_DIR)
   const distDir = mkdtempSync(join(tmpdir(), 'lectern-dist-'))
   writeFileSync(join(distDir, 'index.html'),
     '<!doctype html><html lang="vi"><head><meta name="lectern-config" content=""><script>window.x=1</script></head><body><div id="app"></div></body></html>')
+  const feedback = new FeedbackStore(db)
   const config = readConfig({ EDITOR_URL: 'https://cms.example.vn/wp-admin' })
-  const app = await buildApp({ source: new LecternSource(db), runtime: config.runtime, contentDir: CONTENT_DIR, distDir })
-  return { app, db, report }
+  const app = await buildApp({
+    source: new LecternSource(db),
+    feedback,
+    feedbackRateLimit: options.feedbackRateLimit ?? 1000,
+    runtime: config.runtime,
+    contentDir: CONTENT_DIR,
+    distDir,
+  })
+  return { app, db, report, feedback }
 }

@@ -43,7 +43,7 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
   return text
 }
 
-async function attempt<S extends v.GenericSchema>(url: string, schema: S, options: RequestOptions): Promise<v.InferOutput<S>> {
+async function attempt<S extends v.GenericSchema>(url: string, schema: S, options: RequestOptions, payload?: unknown): Promise<v.InferOutput<S>> {
   const timeout = new AbortController()
   const timer = setTimeout(() => timeout.abort(new DOMException('timed out', 'TimeoutError')), options.timeoutMs ?? 10_000)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal
@@ -55,7 +55,9 @@ async function attempt<S extends v.GenericSchema>(url: string, schema: S, option
   try {
     let response: Response
     try {
-      response = await fetch(url, { signal, headers: { accept: 'application/json' } })
+      response = await fetch(url, payload === undefined
+        ? { signal, headers: { accept: 'application/json' } }
+        : { signal, method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(payload) })
     } catch (error) {
       return failed(error, new ApiError('Network', `Could not reach ${url}`))
     }
@@ -84,18 +86,29 @@ const retryable = (error: unknown): error is ApiError =>
   error instanceof ApiError && (error.kind === 'Network' || error.kind === 'Timeout' || error.kind === 'Server') &&
   (error.retryAfterMs === undefined || error.retryAfterMs <= MAX_RETRY_AFTER_MS)
 
+async function withRetries<T>(run: () => Promise<T>, retries: number, signal?: AbortSignal): Promise<T> {
+  for (let n = 0; ; n++) {
+    try {
+      return await run()
+    } catch (error) {
+      if (n >= retries || !retryable(error)) throw error
+      await sleep(error.retryAfterMs ?? 400 * 3 ** n, signal)
+    }
+  }
+}
+
 /**
  * GET a JSON resource and validate its shape; idempotent, so transient failures are retried with
  * backoff (0.4 s, 1.2 s), or after the server's Retry-After when it sends one it can keep.
  */
 export async function getJson<S extends v.GenericSchema>(url: string, schema: S, options: RequestOptions = {}): Promise<v.InferOutput<S>> {
-  const retries = options.retries ?? 2
-  for (let n = 0; ; n++) {
-    try {
-      return await attempt(url, schema, options)
-    } catch (error) {
-      if (n >= retries || !retryable(error)) throw error
-      await sleep(error.retryAfterMs ?? 400 * 3 ** n, options.signal)
-    }
-  }
+  return withRetries(() => attempt(url, schema, options), options.retries ?? 2, options.signal)
+}
+
+/**
+ * POST JSON and validate the answer's shape. Not retried unless the caller says so: a POST is
+ * only safe to repeat when the request carries its own idempotency key (as feedback's draft id does).
+ */
+export async function postJson<S extends v.GenericSchema>(url: string, body: unknown, schema: S, options: RequestOptions = {}): Promise<v.InferOutput<S>> {
+  return withRetries(() => attempt(url, schema, options, body), options.retries ?? 0, options.signal)
 }

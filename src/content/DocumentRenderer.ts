@@ -90,6 +90,8 @@ export default defineComponent({
             block.items.map((item) => h('li', renderItem(item))))
         case 'quote':
           return h('blockquote', block.lang ? { lang: block.lang } : {}, block.children.map(renderBlock))
+        case 'address':
+          return h('address', block.children.map(renderBlock))
         case 'figure':
           return h('figure', [
             h('img', {

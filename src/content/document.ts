@@ -37,6 +37,7 @@ export type Block =
   | { type: 'heading'; level: 2 | 3 | 4 | 5 | 6; id: string; children: Inline[] }
   | { type: 'list'; ordered: boolean; start?: number; items: Block[][] }
   | { type: 'quote'; lang?: Lang; children: Block[] }
+  | { type: 'address'; children: Block[] }
   | { type: 'figure'; image: ImageRef; caption: Inline[] }
   | { type: 'table'; caption: Inline[]; head: TableCell[][]; body: TableCell[][] }
   | { type: 'code'; value: string }

@@ -50,6 +50,7 @@ const BlockSchema: v.GenericSchema<Block> = v.lazy(() =>
     }),
     v.object({ type: v.literal('list'), ordered: v.boolean(), start: v.optional(v.number()), items: v.array(v.array(BlockSchema)) }),
     v.object({ type: v.literal('quote'), lang: v.optional(lang), children: v.array(BlockSchema) }),
+    v.object({ type: v.literal('address'), children: v.array(BlockSchema) }),
     v.object({
       type: v.literal('figure'),
       image: v.object({

@@ -19,6 +19,7 @@ function blockText(block: Block): string {
     case 'list':
       return block.items.map((item) => item.map(blockText).join(' ')).join(' ')
     case 'quote':
+    case 'address':
       return block.children.map(blockText).join(' ')
     case 'figure':
       return inlineText(block.caption)

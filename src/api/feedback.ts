@@ -1,0 +1,26 @@
+import * as v from 'valibot'
+import type { FeedbackTopic } from '../feedback/rules'
+import { postJson, type RequestOptions } from './http'
+
+/** What the feedback form sends to `POST /api/feedback`. */
+export interface FeedbackSubmission {
+  draftId: string
+  name: string
+  email?: string
+  topic: FeedbackTopic
+  article?: string
+  message: string
+  language: 'vi' | 'en'
+  /** The honeypot: empty for people. */
+  website?: string
+}
+
+const FeedbackReceipt = v.object({ reference: v.pipe(v.string(), v.regex(/^[A-Z0-9-]{1,40}$/)), receivedAt: v.string() })
+export type FeedbackReceipt = v.InferOutput<typeof FeedbackReceipt>
+
+/**
+ * Sends one draft, once: a failure is shown to the reader, whose "try again" resends it. The
+ * draft id makes any resend harmless (the server answers the first reference, never a second row).
+ */
+export const sendFeedback = (submission: FeedbackSubmission, options: RequestOptions = {}): Promise<FeedbackReceipt> =>
+  postJson('/api/feedback', submission, FeedbackReceipt, { timeoutMs: 15_000, ...options })
