@@ -38,6 +38,16 @@ export default defineConfig({
     manifest: true, // read by scripts/bench.mjs to know which chunks a route needs
     sourcemap: false,
     reportCompressedSize: false,
+    // The framework every first view needs (and Vite's preload helper) in one long-cached chunk.
+    // Left to automatic splitting, adding any lazy route re-split them into small chunks whose
+    // separate gzip overhead pushed the article route past its 60 KB budget.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]|vite\/preload-helper/ }],
+        },
+      },
+    },
   },
   server: {
     port: Number(process.env.DEV_PORT ?? 5173),

@@ -17,6 +17,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/kha-nang-tiep-can', name: 'accessibility', component: () => import('../views/PageView.vue'), props: { page: 'accessibility' } },
   { path: '/so-do-trang', name: 'sitemap', component: () => import('../views/SitemapView.vue') },
   { path: '/gop-y', name: 'feedback', component: () => import('../views/FeedbackView.vue') },
+  { path: '/cai-dat', name: 'settings', component: () => import('../views/SettingsView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
 ]
 
