@@ -7,8 +7,10 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  * Runs axe on the page as it is now and fails with every violation named (rule, impact,
  * selectors, help URL) and the state it was found in. A run that checked nothing fails too.
  */
-export async function expectNoAxeViolations(page: Page, state: string, testInfo?: TestInfo): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+export async function expectNoAxeViolations(
+  page: Page, state: string, testInfo?: TestInfo, options: { extraTags?: string[] } = {},
+): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS, ...(options.extraTags ?? [])]).analyze()
   await testInfo?.attach(`axe ${state}.json`, { body: JSON.stringify(results, null, 2), contentType: 'application/json' })
   expect(results.passes.length, 'axe ran no checks at all').toBeGreaterThan(10)
   const violations = results.violations.map((v) =>
