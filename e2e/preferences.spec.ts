@@ -64,7 +64,7 @@ test.describe('reader preferences', () => {
     expect(computed.lineHeight).toBeCloseTo(computed.fontSize * 2)
     expect(computed.letterSpacing).toBeCloseTo(computed.fontSize * 0.12)
     expect(computed.wordSpacing).toBeCloseTo(computed.fontSize * 0.16)
-    expect(computed.measure).toBe('45ch')
+    expect(computed.measure).toBe('44ch')
     expect(computed.scrollBehavior).toBe('auto')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   })

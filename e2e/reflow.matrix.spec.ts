@@ -35,8 +35,9 @@ test.describe('at 320 px and 300 % text', () => {
     test(`${view.name} never scrolls sideways, with or without the WCAG text spacing`, async ({ page }) => {
       for (const spacing of [{}, WCAG_SPACING]) {
         await open(page, view, { textScale: 3, ...spacing })
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }))
-        expect(scrollWidth, JSON.stringify(spacing)).toBeLessThanOrEqual(innerWidth)
+        const { scrollWidth, viewportWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth }))
+        expect(viewportWidth).toBe(320)
+        expect(scrollWidth, JSON.stringify(spacing)).toBeLessThanOrEqual(viewportWidth)
         expect(await clipped(page), `clipped text ${JSON.stringify(spacing)}`).toEqual([])
       }
     })
@@ -69,4 +70,47 @@ test.describe('target size', () => {
       })
     }
   }
+})
+
+test.describe('line length', () => {
+  /** The median number of characters on a full line of the article's long paragraphs. */
+  const charactersPerLine = (page: Page) => page.evaluate(() => {
+    const counts: number[] = []
+    for (const p of [...document.querySelectorAll('article p')].filter((p) => (p.textContent ?? '').length > 300)) {
+      const text = p.firstChild
+      if (!(text instanceof Text)) continue
+      const range = document.createRange()
+      let top: number | undefined
+      let count = 0
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(text, i)
+        range.setEnd(text, i + 1)
+        const lineTop = Math.round(range.getBoundingClientRect().top)
+        if (top !== undefined && lineTop > top + 2) { counts.push(count); count = 0 }
+        top = lineTop
+        count++
+      }
+    }
+    counts.sort((a, b) => a - b)
+    return counts[Math.floor(counts.length / 2)] ?? 0
+  })
+
+  test('medium holds 60–70 characters of Vietnamese in every font; narrow is shorter, wide longer', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/so-do-trang')
+    const article = { name: 'Article', path: `/bai-viet/${SEED.slug}`, heading: SEED.title } as const
+    for (const font of ['system', 'serif', 'legible']) {
+      const measured: Record<string, number> = {}
+      for (const lineLength of ['narrow', 'medium', 'wide']) {
+        await open(page, article, { font, lineLength })
+        // Measured in the chosen face itself, once its file has arrived.
+        if (font !== 'system') await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.status === 'loaded' && /Literata|Lexend/.test(f.family)))).toBe(true)
+        measured[lineLength] = await charactersPerLine(page)
+      }
+      expect(measured.medium, font).toBeGreaterThanOrEqual(60)
+      expect(measured.medium, font).toBeLessThanOrEqual(70)
+      expect(measured.narrow, font).toBeLessThan(measured.medium! - 8)
+      expect(measured.wide, font).toBeGreaterThan(measured.medium! + 12)
+    }
+  })
 })
