@@ -108,6 +108,21 @@ test.describe('reader preferences', () => {
     expect(await tab.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)')
   })
 
+  test('motion follows the system unless the reader overrides it', async ({ page }) => {
+    await page.goto('/')
+    const scrollBehavior = async (motion: string) => {
+      await page.evaluate(([k, m]) => localStorage.setItem(k!, JSON.stringify({ version: 2, motion: m })), [KEY, motion])
+      await page.reload()
+      return page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)
+    }
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    expect(await scrollBehavior('auto')).toBe('auto')
+    expect(await scrollBehavior('allow')).toBe('smooth')
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    expect(await scrollBehavior('auto')).toBe('smooth')
+    expect(await scrollBehavior('reduce')).toBe('auto')
+  })
+
   test('the language switch changes every label and <html lang>, and persists', async ({ page }) => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Switch to English' }).click()
