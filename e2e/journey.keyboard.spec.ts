@@ -28,7 +28,7 @@ test.describe('keyboard-only reading journey', () => {
 
     // Read: Tab goes on into the article's reading tools.
     await page.keyboard.press('Tab')
-    await expect(page.getByRole('button', { name: /^A− / })).toBeFocused()
+    await expect(page.getByRole('main').getByRole('button', { name: /^A− / })).toBeFocused()
 
     // Back to Home with the browser's Back: focus on the link the reader left from, title announced.
     await page.goBack()

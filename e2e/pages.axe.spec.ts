@@ -60,6 +60,19 @@ test.describe('axe finds no violations', () => {
     })
   }
 
+  test('on Settings, as first opened and with every choice away from its default', async ({ page }, testInfo) => {
+    await page.goto('/cai-dat')
+    await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt đọc' })).toBeVisible()
+    await expectNoAxeViolations(page, 'settings default', testInfo)
+    for (const [legend, option] of [
+      ['Cỡ chữ', '200%'], ['Màu giao diện', 'Tối'], ['Phông chữ', 'Chữ dễ đọc (Lexend)'], ['Giãn dòng', 'Rất thoáng (2)'],
+      ['Độ dài dòng', 'Ngắn (khoảng 50 ký tự)'], ['Khoảng cách giữa các chữ cái', 'Rộng nhất (0,12 em)'],
+      ['Phím tắt một phím', 'Tắt'],
+    ] as const) await page.getByRole('group', { name: legend }).getByRole('radio', { name: option }).check()
+    await expect(page.getByRole('status')).toHaveText('Phím tắt một phím: Tắt')
+    await expectNoAxeViolations(page, 'settings changed', testInfo)
+  })
+
   test('while an article is loading', async ({ page }, testInfo) => {
     await page.route('**/api/articles/**', () => {}) // never answers
     await page.goto(`/bai-viet/${SEED.slug}`)

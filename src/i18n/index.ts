@@ -22,11 +22,29 @@ const loaders: Record<Locale, () => Promise<{ default: unknown }>> = {
   en: () => import('./locales/en.json'),
 }
 
+const loadedCatalogs = new Set<Locale>(['vi'])
+
 /** Loads the locale's messages if needed, then switches every label to it. */
 export async function useLocaleMessages(locale: Locale): Promise<void> {
-  if (!i18n.global.availableLocales.includes(locale)) {
+  if (!loadedCatalogs.has(locale)) {
     const messages = await loaders[locale]()
-    i18n.global.setLocaleMessage(locale, messages.default as typeof vi)
+    i18n.global.mergeLocaleMessage(locale, messages.default as typeof vi)
+    loadedCatalogs.add(locale)
   }
   i18n.global.locale.value = locale
+}
+
+type Catalog = { default: unknown }
+
+/**
+ * A view whose words travel with it (in its lazy chunk) rather than in every first load: both
+ * languages' messages are merged into the global catalogs when the view is first loaded.
+ */
+export function withViewMessages<T>(view: () => Promise<T>, messages: () => Promise<[Catalog, Catalog]>): () => Promise<T> {
+  return async () => {
+    const [component, [viMessages, enMessages]] = await Promise.all([view(), messages()])
+    i18n.global.mergeLocaleMessage('vi', viMessages.default as typeof vi)
+    i18n.global.mergeLocaleMessage('en', enMessages.default as typeof vi)
+    return component
+  }
 }

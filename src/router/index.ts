@@ -1,3 +1,4 @@
+import { withViewMessages } from '../i18n'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { contentReady, installNavigationFocus, trackPopstate } from './navigationFocus'
 
@@ -16,8 +17,23 @@ const routes: RouteRecordRaw[] = [
   { path: '/lien-he', name: 'contact', component: () => import('../views/PageView.vue'), props: { page: 'contact' } },
   { path: '/kha-nang-tiep-can', name: 'accessibility', component: () => import('../views/PageView.vue'), props: { page: 'accessibility' } },
   { path: '/so-do-trang', name: 'sitemap', component: () => import('../views/SitemapView.vue') },
-  { path: '/gop-y', name: 'feedback', component: () => import('../views/FeedbackView.vue') },
-  { path: '/tim-kiem', name: 'search', component: () => import('../views/SearchView.vue') },
+  {
+    path: '/gop-y',
+    name: 'feedback',
+    component: withViewMessages(
+      () => import('../views/FeedbackView.vue'),
+      () => Promise.all([import('../i18n/locales/feedback/vi.json'), import('../i18n/locales/feedback/en.json')]),
+    ),
+  },
+  {
+    path: '/tim-kiem',
+    name: 'search',
+    component: withViewMessages(
+      () => import('../views/SearchView.vue'),
+      () => Promise.all([import('../i18n/locales/search/vi.json'), import('../i18n/locales/search/en.json')]),
+    ),
+  },
+  { path: '/cai-dat', name: 'settings', component: () => import('../views/SettingsView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
 ]
 

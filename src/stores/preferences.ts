@@ -1,13 +1,17 @@
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { ref, watch, type Ref } from 'vue'
+import { loadFont } from './fontLoader'
 import {
   DEFAULT_PREFERENCES,
+  PREFERENCE_KEYS,
   STORAGE_KEY,
   parsePreferences,
+  rootState,
   serializePreferences,
   stepTextScale,
   type Locale,
-  type TextScale,
+  type PreferenceKey,
+  type Preferences,
 } from './preferencesStorage'
 
 function readStorage(): string | null {
@@ -18,35 +22,59 @@ function readStorage(): string | null {
   }
 }
 
+function applyToRoot(preferences: Preferences): void {
+  const root = document.documentElement
+  const { properties, attributes } = rootState(preferences)
+  for (const [name, value] of Object.entries(properties)) root.style.setProperty(name, value)
+  for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value)
+}
+
 /** Reader preferences: the one place that sets them on <html> and keeps them across visits. */
 export const usePreferencesStore = defineStore('preferences', () => {
   const initial = parsePreferences(readStorage())
-  const textScale = ref<TextScale>(initial.textScale)
-  const locale = ref<Locale>(initial.locale)
+  const textScale = ref(initial.textScale)
+  const lineHeight = ref(initial.lineHeight)
+  const letterSpacing = ref(initial.letterSpacing)
+  const wordSpacing = ref(initial.wordSpacing)
+  const paragraphSpacing = ref(initial.paragraphSpacing)
+  const font = ref(initial.font)
+  const theme = ref(initial.theme)
+  const lineLength = ref(initial.lineLength)
+  const motion = ref(initial.motion)
+  const locale = ref(initial.locale)
   const keyboardShortcuts = ref(initial.keyboardShortcuts)
-
-  const apply = (): void => {
-    const root = document.documentElement
-    root.style.setProperty('--text-scale', String(textScale.value))
-    root.lang = locale.value
+  const fields: { [K in PreferenceKey]: Ref<Preferences[K]> } = {
+    textScale, lineHeight, letterSpacing, wordSpacing, paragraphSpacing,
+    font, theme, lineLength, motion, locale, keyboardShortcuts,
   }
+  const current = (): Preferences =>
+    Object.fromEntries(PREFERENCE_KEYS.map((key) => [key, fields[key].value])) as Preferences
 
-  watch([textScale, locale, keyboardShortcuts], () => {
-    apply()
+  // Immediate: the stored value is rewritten clean on the first load, whatever was there.
+  watch(current, (preferences) => {
+    applyToRoot(preferences)
     try {
-      localStorage.setItem(STORAGE_KEY, serializePreferences({ textScale: textScale.value, locale: locale.value, keyboardShortcuts: keyboardShortcuts.value }))
+      localStorage.setItem(STORAGE_KEY, serializePreferences(preferences))
     } catch {
       // Not persisted (storage full or blocked); the choice still holds for this visit.
     }
   }, { immediate: true })
+  watch(font, (choice) => void loadFont(choice), { immediate: true })
+
+  function set<K extends PreferenceKey>(key: K, value: Preferences[K]): void {
+    fields[key].value = value
+  }
 
   return {
-    textScale,
-    locale,
-    keyboardShortcuts,
+    ...fields,
+    set,
     larger: () => (textScale.value = stepTextScale(textScale.value, 1)),
     smaller: () => (textScale.value = stepTextScale(textScale.value, -1)),
     resetTextScale: () => (textScale.value = DEFAULT_PREFERENCES.textScale),
     setLocale: (next: Locale) => (locale.value = next),
+    /** Every reading preference back to its default; the language is the reader's own switch. */
+    reset: () => {
+      for (const key of PREFERENCE_KEYS) if (key !== 'locale') set(key, DEFAULT_PREFERENCES[key])
+    },
   }
 })

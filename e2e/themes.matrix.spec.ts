@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test'
+import { SEED } from './support/app'
+import { expectNoAxeViolations } from './support/axe'
+
+// Axe over Home and the seed Article × every theme × text size 100 / 200 / 300 % × 1280 and
+// 320 px. One page per (view, width) walks its 15 combinations, setting preferences the way a
+// returning reader has them (localStorage, then load) rather than clicking through settings.
+const THEMES = ['auto', 'light', 'dark', 'sepia', 'contrast'] as const
+const SIZES = [1, 2, 3] as const
+const WIDTHS = [1280, 320] as const
+const VIEWS = [
+  { name: 'Home', path: '/', heading: 'Tin mới nhất' },
+  { name: 'Article', path: `/bai-viet/${SEED.slug}`, heading: SEED.title },
+] as const
+
+async function load(page: Page, view: (typeof VIEWS)[number], preferences: Record<string, unknown>): Promise<void> {
+  await page.evaluate((p) => localStorage.setItem('lectern.preferences', JSON.stringify({ version: 2, ...p })), preferences)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: view.heading })).toBeVisible()
+}
+
+// High contrast promises AAA text contrast (7:1): axe's color-contrast-enhanced runs with it.
+const tagsFor = (theme: string) => ({ extraTags: theme === 'contrast' ? ['wcag2aaa'] : [], singleFrame: true })
+
+// 15 page loads and axe runs in one test: minutes, not seconds, on a busy two-core CI machine.
+test.describe.configure({ timeout: 180_000 })
+
+for (const view of VIEWS) {
+  for (const width of WIDTHS) {
+    test(`axe: ${view.name} at ${width} px in every theme at 100, 200 and 300 %`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 800 })
+      await page.goto(view.path)
+      for (const theme of THEMES) {
+        for (const textScale of SIZES) {
+          await load(page, view, { theme, textScale })
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+          await expectNoAxeViolations(page, `${view.name} ${width}px ${theme} ${textScale * 100}%`, testInfo, tagsFor(theme))
+        }
+      }
+    })
+  }
+
+  test(`axe: ${view.name} when the system is dark or asks for more contrast`, async ({ page }, testInfo) => {
+    await page.goto(view.path)
+    for (const media of [{ colorScheme: 'dark' }, { contrast: 'more' }, { colorScheme: 'dark', contrast: 'more' }] as const) {
+      await page.emulateMedia(media)
+      for (const theme of ['auto', 'contrast'] as const) {
+        await load(page, view, { theme, textScale: 1 })
+        const aaa = theme === 'contrast' || 'contrast' in media
+        await expectNoAxeViolations(page, `${view.name} ${JSON.stringify(media)} ${theme}`, testInfo, { extraTags: aaa ? ['wcag2aaa'] : [], singleFrame: true })
+      }
+    }
+    // The dark high-contrast set really is in force (white on black), not the light one.
+    await page.emulateMedia({ colorScheme: 'dark', contrast: 'more' })
+    await load(page, view, { theme: 'auto' })
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)')
+  })
+}
+
+test.describe('forced colours (Windows high contrast)', () => {
+  for (const [name, path, heading] of [
+    ['Home', '/', 'Tin mới nhất'],
+    ['Article', `/bai-viet/${SEED.slug}`, SEED.title],
+    ['Settings', '/cai-dat', 'Cài đặt đọc'],
+  ] as const) {
+    test(`${name} keeps borders, focus rings and every control visible`, async ({ page }, testInfo) => {
+      await page.emulateMedia({ forcedColors: 'active' })
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true)
+      await expectNoAxeViolations(page, `${name} forced colors`, testInfo, { singleFrame: true })
+
+      // Buttons are told apart by their borders, which forced colours keep.
+      for (const button of await page.getByRole('button').all()) {
+        const border = await button.evaluate((el) => { const s = getComputedStyle(el); return `${s.borderTopStyle} ${parseFloat(s.borderTopWidth)}` })
+        expect(border, await button.textContent() ?? '').toMatch(/^solid [1-9]/)
+      }
+      // The focus ring survives: focus the A+ in the header by keyboard and look at its outline.
+      const larger = page.getByRole('banner').getByRole('button', { name: /^A\+ / })
+      await larger.focus()
+      await page.keyboard.press('Shift+Tab')
+      await page.keyboard.press('Tab')
+      await expect(larger).toBeFocused()
+      const outline = await larger.evaluate((el) => { const s = getComputedStyle(el); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) } })
+      expect(outline.style).toBe('solid')
+      expect(outline.width).toBeGreaterThanOrEqual(2)
+    })
+  }
+})
