@@ -15,7 +15,7 @@ async function readerState(page: Page) {
 /** Opens the seed article and makes the text larger, so there is something to keep. */
 async function openWithPreferences(page: Page) {
   await page.goto(`/bai-viet/${SEED.slug}`)
-  await page.getByRole('button', { name: /^A\+ / }).click()
+  await page.getByRole('main').getByRole('button', { name: /^A\+ / }).click()
   const state = await readerState(page)
   expect(state.scale).toBe('1.125')
   return state

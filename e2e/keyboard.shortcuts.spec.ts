@@ -82,7 +82,7 @@ test.describe('keyboard shortcuts', () => {
   test('? opens the help dialog, which traps focus, passes axe, and gives focus back', async ({ page }, testInfo) => {
     await page.goto(`/bai-viet/${SEED.slug}`)
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
-    const aPlus = page.getByRole('button', { name: /^A\+ / })
+    const aPlus = page.getByRole('main').getByRole('button', { name: /^A\+ / })
     await aPlus.focus()
     await page.keyboard.press('?')
     const dialog = page.getByRole('dialog', { name: 'Phím tắt bàn phím' })
@@ -163,9 +163,12 @@ test.describe('keyboard shortcuts', () => {
     await expect(page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link').first()).not.toBeFocused()
   })
 
-  test('can be switched off, and then no key does anything', async ({ page }) => {
-    await page.goto('/')
-    await page.evaluate(() => localStorage.setItem('lectern.preferences', JSON.stringify({ version: 1, textScale: 1, locale: 'vi', keyboardShortcuts: false })))
+  test('can be switched off in Settings by keyboard, and then no key does anything', async ({ page }) => {
+    await page.goto('/cai-dat')
+    const group = page.getByRole('group', { name: 'Phím tắt một phím' })
+    await group.getByRole('radio', { checked: true }).focus()
+    await page.keyboard.press('ArrowDown') // radio groups move with the arrow keys
+    await expect(group.getByRole('radio', { name: 'Tắt' })).toBeChecked()
     await page.goto(`/bai-viet/${SEED.slug}`)
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
     for (const key of ['?', '+', 't']) await page.keyboard.press(key)
