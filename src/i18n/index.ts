@@ -36,15 +36,26 @@ export async function useLocaleMessages(locale: Locale): Promise<void> {
 
 type Catalog = { default: unknown }
 
-/**
- * A view whose words travel with it (in its lazy chunk) rather than in every first load: both
- * languages' messages are merged into the global catalogs when the view is first loaded.
- */
-export function withViewMessages<T>(view: () => Promise<T>, messages: () => Promise<[Catalog, Catalog]>): () => Promise<T> {
-  return async () => {
-    const [component, [viMessages, enMessages]] = await Promise.all([view(), messages()])
-    i18n.global.mergeLocaleMessage('vi', viMessages.default as typeof vi)
-    i18n.global.mergeLocaleMessage('en', enMessages.default as typeof vi)
-    return component
+/** Catalogs of words used by one view only: fetched with the view, not in every first load. */
+const VIEW_MESSAGES = {
+  feedback: () => Promise.all([import('./locales/feedback/vi.json'), import('./locales/feedback/en.json')]),
+  search: () => Promise.all([import('./locales/search/vi.json'), import('./locales/search/en.json')]),
+  shortcuts: () => Promise.all([import('./locales/shortcuts/vi.json'), import('./locales/shortcuts/en.json')]),
+} satisfies Record<string, () => Promise<[Catalog, Catalog]>>
+
+export type ViewMessages = keyof typeof VIEW_MESSAGES
+const loadedViews = new Map<ViewMessages, Promise<void>>()
+
+/** Merges a view's words, in both languages, into the global catalogs (once). */
+export function loadViewMessages(area: ViewMessages): Promise<void> {
+  let loading = loadedViews.get(area)
+  if (!loading) {
+    loading = VIEW_MESSAGES[area]().then(([viMessages, enMessages]) => {
+      i18n.global.mergeLocaleMessage('vi', viMessages.default as unknown as typeof vi)
+      i18n.global.mergeLocaleMessage('en', enMessages.default as unknown as typeof vi)
+    })
+    loading.catch(() => loadedViews.delete(area)) // offline: try again next time
+    loadedViews.set(area, loading)
   }
+  return loading
 }

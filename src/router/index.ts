@@ -1,41 +1,7 @@
-import { withViewMessages } from '../i18n'
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory } from 'vue-router'
+import { loadViewMessages, type ViewMessages } from '../i18n'
+import { routes } from './routes'
 import { contentReady, installNavigationFocus, trackPopstate } from './navigationFocus'
-
-/** Static pages whose slug follows the reading language. */
-export const PAGE_SLUGS = {
-  about: { vi: 'gioi-thieu', en: 'about' },
-  contact: { vi: 'lien-he', en: 'contact' },
-  accessibility: { vi: 'kha-nang-tiep-can', en: 'accessibility' },
-} as const
-
-const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: () => import('../views/HomeView.vue') },
-  { path: '/bai-viet/:slug', name: 'article', component: () => import('../views/ArticleView.vue') },
-  { path: '/chuyen-muc/:slug', name: 'category', component: () => import('../views/CategoryView.vue') },
-  { path: '/gioi-thieu', name: 'about', component: () => import('../views/PageView.vue'), props: { page: 'about' } },
-  { path: '/lien-he', name: 'contact', component: () => import('../views/PageView.vue'), props: { page: 'contact' } },
-  { path: '/kha-nang-tiep-can', name: 'accessibility', component: () => import('../views/PageView.vue'), props: { page: 'accessibility' } },
-  { path: '/so-do-trang', name: 'sitemap', component: () => import('../views/SitemapView.vue') },
-  {
-    path: '/gop-y',
-    name: 'feedback',
-    component: withViewMessages(
-      () => import('../views/FeedbackView.vue'),
-      () => Promise.all([import('../i18n/locales/feedback/vi.json'), import('../i18n/locales/feedback/en.json')]),
-    ),
-  },
-  {
-    path: '/tim-kiem',
-    name: 'search',
-    component: withViewMessages(
-      () => import('../views/SearchView.vue'),
-      () => Promise.all([import('../i18n/locales/search/vi.json'), import('../i18n/locales/search/en.json')]),
-    ),
-  },
-  { path: '/cai-dat', name: 'settings', component: () => import('../views/SettingsView.vue') },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
-]
 
 export function createLecternRouter() {
   trackPopstate()
@@ -56,6 +22,13 @@ export function createLecternRouter() {
       return { top: 0 }
     },
   })
+  // A view's own words load with the view, before it renders.
+  router.beforeResolve(async (to) => {
+    const area = to.meta.messages as ViewMessages | undefined
+    if (area) await loadViewMessages(area)
+  })
   installNavigationFocus(router)
   return router
 }
+
+export { PAGE_SLUGS, routes } from './routes'

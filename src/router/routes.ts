@@ -1,0 +1,35 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+// The route table on its own (no app state imported), so tests can discover every route from it.
+// `meta.messages` names a catalog of words that travel with the view (see loadViewMessages).
+
+/** Static pages whose slug follows the reading language. */
+export const PAGE_SLUGS = {
+  about: { vi: 'gioi-thieu', en: 'about' },
+  contact: { vi: 'lien-he', en: 'contact' },
+  accessibility: { vi: 'kha-nang-tiep-can', en: 'accessibility' },
+} as const
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('../views/HomeView.vue') },
+  { path: '/bai-viet/:slug', name: 'article', component: () => import('../views/ArticleView.vue') },
+  { path: '/chuyen-muc/:slug', name: 'category', component: () => import('../views/CategoryView.vue') },
+  { path: '/gioi-thieu', name: 'about', component: () => import('../views/PageView.vue'), props: { page: 'about' } },
+  { path: '/lien-he', name: 'contact', component: () => import('../views/PageView.vue'), props: { page: 'contact' } },
+  { path: '/kha-nang-tiep-can', name: 'accessibility', component: () => import('../views/PageView.vue'), props: { page: 'accessibility' } },
+  { path: '/so-do-trang', name: 'sitemap', component: () => import('../views/SitemapView.vue') },
+  {
+    path: '/gop-y',
+    name: 'feedback',
+    component: () => import('../views/FeedbackView.vue'),
+    meta: { messages: 'feedback' },
+  },
+  {
+    path: '/tim-kiem',
+    name: 'search',
+    component: () => import('../views/SearchView.vue'),
+    meta: { messages: 'search' },
+  },
+  { path: '/cai-dat', name: 'settings', component: () => import('../views/SettingsView.vue') },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
+]
