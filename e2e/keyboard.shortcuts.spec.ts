@@ -128,6 +128,16 @@ test.describe('keyboard shortcuts', () => {
     await expect(announcer(page)).toHaveText('Cỡ chữ 100%')
   })
 
+  test('/ goes to the search field, and typing there types', async ({ page }) => {
+    await page.goto(`/bai-viet/${SEED.slug}`)
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await page.keyboard.press('/')
+    const box = page.getByRole('search').getByRole('searchbox', { name: 'Tìm bài viết' })
+    await expect(box).toBeFocused()
+    await page.keyboard.type('bac kan')
+    await expect(box).toHaveValue('bac kan')
+  })
+
   test('j and k walk the article list; t without contents says so', async ({ page }) => {
     await page.goto('/chuyen-muc/chinh-tri')
     const links = page.getByRole('main').getByRole('article').getByRole('link')
