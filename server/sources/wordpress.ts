@@ -8,6 +8,7 @@ import { safeUrl } from '../content/toDocument'
 import { snippet } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 import { UpstreamError, getUpstreamJson, type UpstreamOptions } from './upstream'
+import { localizeLinks } from './wordpressLinks'
 import { WpCategory, WpMedia, WpPost, WpPostLink, WpSearchResult, WpUser } from './wordpressApi'
 
 export interface WordPressOptions {
@@ -199,7 +200,7 @@ export class WordPressSource implements ContentSource {
     return {
       ...(await this.summary(post, categories)),
       source: null,
-      body: htmlToDocument(post.content.rendered, { baseUrl: this.site }),
+      body: localizeLinks(htmlToDocument(post.content.rendered, { baseUrl: this.site }), this.site),
     }
   }
 
@@ -220,7 +221,7 @@ export class WordPressSource implements ContentSource {
       lead: leadOf(page.excerpt.rendered),
       language: this.languageOf(page),
       updated: page.modified ? withOffset(page.modified, page.modified_gmt) : null,
-      body: htmlToDocument(page.content.rendered, { baseUrl: this.site }),
+      body: localizeLinks(htmlToDocument(page.content.rendered, { baseUrl: this.site }), this.site),
     }
   }
 
