@@ -130,6 +130,7 @@ export class WordPressSource implements ContentSource {
     const embedded = post._embedded?.author?.[0]?.name
     if (embedded) return htmlToText(embedded)
     if (!post.author) return ''
+    if (this.names.size > 1000) this.names.clear() // a bound, not an eviction policy: authors are few
     if (!this.names.has(post.author)) {
       const user = await this.one(`users/${post.author}`, WpUser).catch(() => undefined)
       this.names.set(post.author, user ? htmlToText(user.name) : '')
@@ -145,6 +146,7 @@ export class WordPressSource implements ContentSource {
     const embedded = post._embedded?.['wp:featuredmedia']?.[0]
     if (embedded?.source_url) return toImage(embedded)
     if (!post.featured_media) return null
+    if (this.media.size > 1000) this.media.clear()
     if (!this.media.has(post.featured_media)) {
       const media = await this.one(`media/${post.featured_media}`, WpMedia).catch(() => undefined)
       this.media.set(post.featured_media, media ? toImage(media) : null)
