@@ -98,7 +98,12 @@ test.describe('when the content API fails', () => {
 
   test('a refresh that fails keeps the last good article on screen with an announced notice', async ({ page }, testInfo) => {
     const before = await openWithPreferences(page)
-    await page.evaluate(() => window.scrollTo(0, 400))
+    // The reader is part-way down the article: that is where they must stay.
+    const reading = page.getByRole('article').getByRole('paragraph').nth(3)
+    await reading.scrollIntoViewIfNeeded()
+    await page.evaluate(() => window.scrollBy(0, 200))
+    const readingTop = async () => (await reading.boundingBox())!.y
+    const topBefore = await readingTop()
     await page.route(ARTICLE_API, (route) => route.fulfill({ status: 500, body: '' }))
     // The connection comes back: the view refreshes its content, and that fails.
     await page.evaluate(() => window.dispatchEvent(new Event('online')))
@@ -109,6 +114,7 @@ test.describe('when the content API fails', () => {
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
     await expect(page.getByRole('article')).toContainText('Chỉ thị 05')
     expect(await readerState(page)).toEqual(before)
+    expect(Math.abs((await readingTop()) - topBefore), 'the paragraph being read did not move').toBeLessThanOrEqual(2)
     await expectNoAxeViolations(page, 'article with a failed refresh', testInfo)
 
     await page.unroute(ARTICLE_API)

@@ -8,6 +8,7 @@ import { safeUrl } from '../content/toDocument'
 import { snippet } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 import { UpstreamError, getUpstreamJson, type UpstreamOptions } from './upstream'
+import { localizeLinks } from './wordpressLinks'
 import { WpCategory, WpMedia, WpPost, WpPostLink, WpSearchResult, WpUser } from './wordpressApi'
 
 export interface WordPressOptions {
@@ -129,6 +130,7 @@ export class WordPressSource implements ContentSource {
     const embedded = post._embedded?.author?.[0]?.name
     if (embedded) return htmlToText(embedded)
     if (!post.author) return ''
+    if (this.names.size > 1000) this.names.clear() // a bound, not an eviction policy: authors are few
     if (!this.names.has(post.author)) {
       const user = await this.one(`users/${post.author}`, WpUser).catch(() => undefined)
       this.names.set(post.author, user ? htmlToText(user.name) : '')
@@ -144,6 +146,7 @@ export class WordPressSource implements ContentSource {
     const embedded = post._embedded?.['wp:featuredmedia']?.[0]
     if (embedded?.source_url) return toImage(embedded)
     if (!post.featured_media) return null
+    if (this.media.size > 1000) this.media.clear()
     if (!this.media.has(post.featured_media)) {
       const media = await this.one(`media/${post.featured_media}`, WpMedia).catch(() => undefined)
       this.media.set(post.featured_media, media ? toImage(media) : null)
@@ -199,7 +202,7 @@ export class WordPressSource implements ContentSource {
     return {
       ...(await this.summary(post, categories)),
       source: null,
-      body: htmlToDocument(post.content.rendered, { baseUrl: this.site }),
+      body: localizeLinks(htmlToDocument(post.content.rendered, { baseUrl: this.site }), this.site),
     }
   }
 
@@ -220,7 +223,7 @@ export class WordPressSource implements ContentSource {
       lead: leadOf(page.excerpt.rendered),
       language: this.languageOf(page),
       updated: page.modified ? withOffset(page.modified, page.modified_gmt) : null,
-      body: htmlToDocument(page.content.rendered, { baseUrl: this.site }),
+      body: localizeLinks(htmlToDocument(page.content.rendered, { baseUrl: this.site }), this.site),
     }
   }
 
