@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { routes } from '../src/router/routes'
+import { longestArticleSlug } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 
 // Every route the app has, discovered from the router itself (a new route joins the matrix
@@ -17,8 +18,7 @@ interface SitemapJson {
 async function discoverPages(request: APIRequestContext): Promise<string[]> {
   const sitemap = (await (await request.get('/api/sitemap')).json()) as SitemapJson
   const articles = sitemap.categories.flatMap((c) => c.articles.map((a) => a.slug))
-  const list = (await (await request.get('/api/articles?pageSize=50')).json()) as { items: { slug: string; readingMinutes: number }[] }
-  const longest = [...list.items].sort((a, b) => b.readingMinutes - a.readingMinutes)[0]!.slug
+  const longest = await longestArticleSlug(request)
   const fill: Record<string, string[]> = {
     '/bai-viet/:slug': [`/bai-viet/${articles[articles.length - 1]}`, `/bai-viet/${longest}`],
     '/chuyen-muc/:slug': [`/chuyen-muc/${sitemap.categories[0]!.slug}`],

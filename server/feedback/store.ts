@@ -1,15 +1,7 @@
-import type { FeedbackTopic } from '../../src/feedback/rules'
+import type { FeedbackSubmission, FeedbackTopic } from '../../src/feedback/rules'
 import type { Db } from '../db/schema'
 
-export interface FeedbackSubmission {
-  draftId: string
-  name: string
-  email?: string
-  topic: FeedbackTopic
-  article?: string
-  message: string
-  language?: 'vi' | 'en'
-}
+export type { FeedbackSubmission }
 
 export interface FeedbackReceipt {
   reference: string

@@ -1,15 +1,9 @@
 import * as v from 'valibot'
-import type { FeedbackTopic } from '../feedback/rules'
+import type { FeedbackSubmission as WireSubmission } from '../feedback/rules'
 import { postJson, type RequestOptions } from './http'
 
 /** What the feedback form sends to `POST /api/feedback`. */
-export interface FeedbackSubmission {
-  draftId: string
-  name: string
-  email?: string
-  topic: FeedbackTopic
-  article?: string
-  message: string
+export interface FeedbackSubmission extends WireSubmission {
   language: 'vi' | 'en'
   /** The honeypot: empty for people. */
   website?: string

@@ -12,6 +12,17 @@ export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** Draft ids are made in the browser; the server only needs them unguessable and tidy. */
 export const DRAFT_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/
 
+/** What `POST /api/feedback` carries, as both the browser and the server read it. */
+export interface FeedbackSubmission {
+  draftId: string
+  name: string
+  email?: string
+  topic: FeedbackTopic
+  article?: string
+  message: string
+  language?: 'vi' | 'en'
+}
+
 export type FeedbackField = 'name' | 'email' | 'topic' | 'article' | 'message'
 /** Order of the fields on the page: the error summary lists errors in this order. */
 export const FEEDBACK_FIELDS: readonly FeedbackField[] = ['name', 'email', 'topic', 'article', 'message']

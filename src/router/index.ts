@@ -31,4 +31,4 @@ export function createLecternRouter() {
   return router
 }
 
-export { PAGE_SLUGS, routes } from './routes'
+export { PAGE_PATHS, PAGE_SLUGS, routes } from './routes'

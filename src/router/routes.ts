@@ -10,13 +10,21 @@ export const PAGE_SLUGS = {
   accessibility: { vi: 'kha-nang-tiep-can', en: 'accessibility' },
 } as const
 
+export type PageKey = keyof typeof PAGE_SLUGS
+
+/** Where each static page lives in the app, whatever the reading language. */
+export const PAGE_PATHS: Record<PageKey, string> = { about: '/gioi-thieu', contact: '/lien-he', accessibility: '/kha-nang-tiep-can' }
+
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('../views/HomeView.vue') },
   { path: '/bai-viet/:slug', name: 'article', component: () => import('../views/ArticleView.vue') },
   { path: '/chuyen-muc/:slug', name: 'category', component: () => import('../views/CategoryView.vue') },
-  { path: '/gioi-thieu', name: 'about', component: () => import('../views/PageView.vue'), props: { page: 'about' } },
-  { path: '/lien-he', name: 'contact', component: () => import('../views/PageView.vue'), props: { page: 'contact' } },
-  { path: '/kha-nang-tiep-can', name: 'accessibility', component: () => import('../views/PageView.vue'), props: { page: 'accessibility' } },
+  ...(Object.keys(PAGE_PATHS) as PageKey[]).map((page) => ({
+    path: PAGE_PATHS[page],
+    name: page,
+    component: () => import('../views/PageView.vue'),
+    props: { page },
+  })),
   { path: '/so-do-trang', name: 'sitemap', component: () => import('../views/SitemapView.vue') },
   {
     path: '/gop-y',
