@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { ArticleDocument } from '../../src/content/document'
 import type {
   Article, ArticleSummary, Category, CategoryRef, Language, LeadImage, Page, Paged, SearchHit, Sitemap,
 } from '../../src/api/types'
@@ -9,6 +10,7 @@ import { snippet } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 import { UpstreamError, getUpstreamJson, type UpstreamOptions } from './upstream'
 import { localizeLinks } from './wordpressLinks'
+import { firstParagraph, isGeneratedExcerpt, proseText } from './wordpressLead'
 import { WpCategory, WpMedia, WpPost, WpPostLink, WpSearchResult, WpUser } from './wordpressApi'
 
 export interface WordPressOptions {
@@ -38,8 +40,18 @@ export function withOffset(local: string, gmt: string | null | undefined): strin
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
 }
 
-/** An excerpt's "[…]" or "Continue reading" tail is WordPress's, not the author's. */
+/** A manual excerpt as text; its "[…]" or "Continue reading" tail is WordPress's, not the author's. */
 const leadOf = (excerpt: string): string => htmlToText(excerpt.replace(/<a[^>]*class="more-link"[\s\S]*?<\/a>/g, '')).replace(/\s*\[…\]$/, '…')
+
+const NO_TEXT: ArticleDocument = { version: 1, blocks: [] }
+
+/** A post or page read for Lectern. */
+interface Read {
+  /** The editor's excerpt; undefined when WordPress generated the excerpt from the content. */
+  manualLead: string | undefined
+  body: ArticleDocument
+  protected: boolean
+}
 
 /**
  * The WordPress REST API v2 as a content source: posts are articles, pages are pages,
@@ -158,14 +170,31 @@ export class WordPressSource implements ContentSource {
     return item.lang === 'vi' || item.lang === 'en' ? item.lang : this.language
   }
 
-  private async summary(post: WpPost, categories: WpCategory[]): Promise<ArticleSummary> {
+  /**
+   * A lead comes from a manual excerpt only, never from the one WordPress generates (the first 55
+   * words with headings, quotes and table cells run together; see wordpressLead.ts). A post with a
+   * password shows neither lead nor text: WordPress sends them empty, and Lectern says so.
+   */
+  private read(post: WpPost): Read {
+    if (post.content.protected || post.excerpt.protected) return { manualLead: undefined, body: NO_TEXT, protected: true }
+    const body = localizeLinks(htmlToDocument(post.content.rendered, { baseUrl: this.site }), this.site)
+    const manualLead = isGeneratedExcerpt(post.excerpt.rendered, post.content.rendered) ? undefined : leadOf(post.excerpt.rendered)
+    return { manualLead, body, protected: false }
+  }
+
+  /** A listing's summary: the manual excerpt, else the first paragraph (the article keeps it in its body). */
+  private static listingLead(read: Read): string {
+    return read.manualLead ?? firstParagraph(read.body)
+  }
+
+  private async summary(post: WpPost, categories: WpCategory[], read = this.read(post)): Promise<ArticleSummary> {
     const [author, image] = await Promise.all([this.author(post), this.image(post)])
     const published = withOffset(post.date, post.date_gmt)
     const updated = post.modified && post.modified !== post.date ? withOffset(post.modified, post.modified_gmt) : null
     return {
       slug: slugOf(post),
       title: htmlToText(post.title.rendered),
-      lead: leadOf(post.excerpt.rendered),
+      lead: WordPressSource.listingLead(read),
       category: this.categoryRef(post, categories),
       published,
       updated,
@@ -173,6 +202,7 @@ export class WordPressSource implements ContentSource {
       language: this.languageOf(post),
       image,
       readingMinutes: readingMinutes(countWords(htmlToText(post.content.rendered))),
+      ...(read.protected ? { protected: true } : {}),
     }
   }
 
@@ -199,11 +229,9 @@ export class WordPressSource implements ContentSource {
   async getArticle(slug: string): Promise<Article | undefined> {
     const [post, categories] = await Promise.all([this.findBySlug('posts', slug), this.categories()])
     if (!post) return undefined
-    return {
-      ...(await this.summary(post, categories)),
-      source: null,
-      body: localizeLinks(htmlToDocument(post.content.rendered, { baseUrl: this.site }), this.site),
-    }
+    const read = this.read(post)
+    // Without a manual excerpt there is no separate lead: the first paragraph is read once, in the body.
+    return { ...(await this.summary(post, categories, read)), lead: read.manualLead ?? '', source: null, body: read.body }
   }
 
   async listCategories(): Promise<Category[]> {
@@ -217,13 +245,14 @@ export class WordPressSource implements ContentSource {
   async getPage(slug: string): Promise<Page | undefined> {
     const page = await this.findBySlug('pages', slug)
     if (!page) return undefined
+    const read = this.read(page)
     return {
       slug: slugOf(page),
       title: htmlToText(page.title.rendered),
-      lead: leadOf(page.excerpt.rendered),
+      lead: read.manualLead ?? '',
       language: this.languageOf(page),
       updated: page.modified ? withOffset(page.modified, page.modified_gmt) : null,
-      body: localizeLinks(htmlToDocument(page.content.rendered, { baseUrl: this.site }), this.site),
+      body: read.body,
     }
   }
 
@@ -237,8 +266,10 @@ export class WordPressSource implements ContentSource {
       this.categories(),
     ])
     const items = await Promise.all(posts.map(async (post) => {
-      const hit = await this.summary(post, categories)
-      return { ...hit, snippet: snippet(`${hit.lead}\n${htmlToText(post.content.rendered)}`, query.q) }
+      const read = this.read(post)
+      const hit = await this.summary(post, categories, read)
+      // Headings, quotes and tables are not what a snippet quotes; a protected post shows none of its text.
+      return { ...hit, snippet: snippet(`${read.manualLead ?? ''}\n${proseText(read.body)}`, query.q) }
     }))
     return { ...empty, items }
   }

@@ -39,6 +39,8 @@ export interface ArticleSummary {
   language: Language
   image: LeadImage | null
   readingMinutes: number
+  /** The source keeps it behind a password: listed by title, its text never shown. */
+  protected?: boolean
 }
 
 export interface Article extends ArticleSummary {
