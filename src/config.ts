@@ -19,7 +19,10 @@ export function readRuntimeConfig(doc: Document = document): RuntimeConfig {
     const siteName = parsed.siteName && typeof parsed.siteName.vi === 'string' && typeof parsed.siteName.en === 'string'
       ? parsed.siteName
       : DEFAULTS.siteName
-    return { siteName, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl }
+    const siteDescription = parsed.siteDescription && typeof parsed.siteDescription.vi === 'string' && typeof parsed.siteDescription.en === 'string'
+      ? parsed.siteDescription
+      : null
+    return { siteName, siteDescription, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl }
   } catch {
     return DEFAULTS
   }

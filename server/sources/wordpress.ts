@@ -30,6 +30,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ID_SLUG = /^p-(\d{1,12})$/
 const slugOf = (item: { id: number; slug: string }): string => (SLUG.test(item.slug) && !ID_SLUG.test(item.slug) ? item.slug : `p-${item.id}`)
 
+/** A post's first category that Lectern can route to, in the order WordPress lists them. */
+const primaryCategory = (post: { categories: number[] }, categories: WpCategory[]): number | undefined =>
+  post.categories.find((id) => categories.some((c) => c.id === id))
+
 /** WordPress gives local time without offset and UTC separately; the domain wants ISO 8601 with offset. */
 export function withOffset(local: string, gmt: string | null | undefined): string {
   if (!gmt) return `${local}Z`
@@ -105,8 +109,12 @@ export class WordPressSource implements ContentSource {
     return { items: result.body as v.InferOutput<S>[], total: Number.isFinite(total) ? total : result.body.length, totalPages }
   }
 
+  /**
+   * One item, or undefined when there is none for readers: WordPress answers 404 for an id that
+   * does not exist, and 401/403 (`rest_forbidden`) for a draft, private or scheduled one.
+   */
   private async one<S extends v.GenericSchema>(path: string, schema: S, params: Record<string, string | number | undefined> = {}) {
-    const result = await getUpstreamJson(this.url(path, params), schema, this.upstream)
+    const result = await getUpstreamJson(this.url(path, params), schema, this.upstream, (status) => status === 401 || status === 403)
     return result?.ok ? (result.body as v.InferOutput<S>) : undefined
   }
 
@@ -130,10 +138,16 @@ export class WordPressSource implements ContentSource {
     return all.filter((c) => SLUG.test(c.slug))
   }
 
-  private categoryRef(post: WpPost, categories: WpCategory[]): CategoryRef {
+  /**
+   * The one category Lectern shows a post under: the browsed one when a listing is filtered by a
+   * category the post is in, otherwise its first category in WordPress's own order (the same rule
+   * the sitemap uses, so a post in two categories is listed once).
+   */
+  private categoryRef(post: WpPost, categories: WpCategory[], browsing?: number): CategoryRef {
+    const id = browsing !== undefined && post.categories.includes(browsing) ? browsing : primaryCategory(post, categories)
+    const known = categories.find((c) => c.id === id)
     const embedded = post._embedded?.['wp:term']?.flat().find((t) => t.taxonomy === 'category' && SLUG.test(t.slug))
-    const known = categories.find((c) => post.categories.includes(c.id))
-    const found = embedded ?? known
+    const found = known ?? embedded
     const name = found ? htmlToText(found.name) : ''
     return found ? { slug: found.slug, name: { vi: name, en: name } } : { slug: 'uncategorized', name: { vi: 'Chưa phân loại', en: 'Uncategorized' } }
   }
@@ -187,7 +201,7 @@ export class WordPressSource implements ContentSource {
     return read.manualLead ?? firstParagraph(read.body)
   }
 
-  private async summary(post: WpPost, categories: WpCategory[], read = this.read(post)): Promise<ArticleSummary> {
+  private async summary(post: WpPost, categories: WpCategory[], read = this.read(post), browsing?: number): Promise<ArticleSummary> {
     const [author, image] = await Promise.all([this.author(post), this.image(post)])
     const published = withOffset(post.date, post.date_gmt)
     const updated = post.modified && post.modified !== post.date ? withOffset(post.modified, post.modified_gmt) : null
@@ -195,7 +209,7 @@ export class WordPressSource implements ContentSource {
       slug: slugOf(post),
       title: htmlToText(post.title.rendered),
       lead: WordPressSource.listingLead(read),
-      category: this.categoryRef(post, categories),
+      category: this.categoryRef(post, categories, browsing),
       published,
       updated,
       author,
@@ -216,7 +230,7 @@ export class WordPressSource implements ContentSource {
     const { items, total } = await this.collection('posts', {
       _embed: 'author,wp:featuredmedia,wp:term', page: query.page, per_page: query.pageSize, categories: categoryId,
     }, WpPost)
-    return { items: await Promise.all(items.map((p) => this.summary(p, categories))), total, page: query.page, pageSize: query.pageSize }
+    return { items: await Promise.all(items.map((p) => this.summary(p, categories, this.read(p), categoryId))), total, page: query.page, pageSize: query.pageSize }
   }
 
   private async findBySlug(kind: 'posts' | 'pages', slug: string): Promise<WpPost | undefined> {
@@ -281,7 +295,7 @@ export class WordPressSource implements ContentSource {
     return {
       categories: categories.map((c) => {
         const id = wpCategories.find((w) => w.slug === c.slug)?.id
-        return { slug: c.slug, name: c.name, articles: posts.filter((p) => id !== undefined && p.categories.includes(id)).map(entry) }
+        return { slug: c.slug, name: c.name, articles: posts.filter((p) => id !== undefined && primaryCategory(p, wpCategories) === id).map(entry) }
       }),
       pages: pages.map(entry),
     }
