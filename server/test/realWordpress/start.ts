@@ -4,7 +4,6 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-// @ts-expect-error: a plain ES module script, shared with `npm test`'s set-up step
 import { WORDPRESS_DIR, ensureWordPress } from '../../../scripts/ensure-wordpress.mjs'
 
 /**
@@ -42,14 +41,12 @@ export interface RealWordPress {
   stop(): Promise<void>
 }
 
-type Ensured = { ok: true; versions: RealWordPress['versions'] } | { ok: false; reason: string }
-
 const HERE = import.meta.dirname
 const run = promisify(execFile)
 
 /** Why a real WordPress cannot run here (after trying to install it), or undefined when it can. */
 export function realWordPressUnavailable(): string | undefined {
-  const result = (ensureWordPress as (o: { log: (s: string) => void }) => Ensured)({ log: (line) => console.log(line) })
+  const result = ensureWordPress({ log: (line) => console.log(line) })
   return result.ok ? undefined : result.reason
 }
 
@@ -97,7 +94,7 @@ const stopped = (child: ChildProcess): Promise<void> =>
 
 export async function startRealWordPress(options: { lifetimeS?: number } = {}): Promise<RealWordPress> {
   const started = performance.now()
-  const ensured = (ensureWordPress as (o: { log: (s: string) => void }) => Ensured)({ log: (line) => console.log(line) })
+  const ensured = ensureWordPress({ log: (line) => console.log(line) })
   if (!ensured.ok) throw new Error(`A real WordPress cannot run here: ${ensured.reason}`)
   const lifetimeS = options.lifetimeS ?? 45 * 60
   const dir = mkdtempSync(join(tmpdir(), 'lectern-wp-'))
@@ -134,8 +131,8 @@ export async function startRealWordPress(options: { lifetimeS?: number } = {}): 
     // The site folder: Debian's WordPress linked in, with our wp-config.php and a wp-content of the run's own.
     const site = join(dir, 'site')
     mkdirSync(site)
-    for (const entry of readdirSync(WORDPRESS_DIR as string)) {
-      if (entry !== 'wp-config.php' && entry !== 'wp-content') symlinkSync(join(WORDPRESS_DIR as string, entry), join(site, entry))
+    for (const entry of readdirSync(WORDPRESS_DIR)) {
+      if (entry !== 'wp-config.php' && entry !== 'wp-content') symlinkSync(join(WORDPRESS_DIR, entry), join(site, entry))
     }
     symlinkSync(join(HERE, 'wp-config.php'), join(site, 'wp-config.php'))
     for (const sub of ['uploads', 'plugins', 'themes']) mkdirSync(join(site, 'wp-content', sub), { recursive: true })
