@@ -71,6 +71,7 @@ export class WordPressSource implements ContentSource {
   private categoryCache: { at: number; list: Promise<WpCategory[]> } | undefined
   private readonly names = new Map<number, string>()
   private readonly media = new Map<number, LeadImage | null>()
+  private readonly reads = new Map<string, Read>()
 
   constructor(options: WordPressOptions) {
     this.api = options.apiUrl.replace(/\/+$/, '')
@@ -191,6 +192,18 @@ export class WordPressSource implements ContentSource {
    */
   private read(post: WpPost): Read {
     if (post.content.protected || post.excerpt.protected) return { manualLead: undefined, body: NO_TEXT, protected: true }
+    // Parsing and sanitizing a body is most of Lectern's own time per listing; an unchanged post
+    // (same id, same modified time, same rendered length) is read once.
+    const key = `${post.id}:${post.modified ?? post.date}:${post.content.rendered.length}:${post.excerpt.rendered.length}`
+    const known = this.reads.get(key)
+    if (known) return known
+    if (this.reads.size > 500) this.reads.clear() // a bound, not an eviction policy
+    const read = this.readUncached(post)
+    this.reads.set(key, read)
+    return read
+  }
+
+  private readUncached(post: WpPost): Read {
     const body = localizeLinks(htmlToDocument(post.content.rendered, { baseUrl: this.site }), this.site)
     const manualLead = isGeneratedExcerpt(post.excerpt.rendered, post.content.rendered) ? undefined : leadOf(post.excerpt.rendered)
     return { manualLead, body, protected: false }
