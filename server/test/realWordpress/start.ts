@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -50,6 +50,24 @@ export function realWordPressUnavailable(): string | undefined {
   return result.ok ? undefined : result.reason
 }
 
+/** Folders of earlier runs whose process was killed before it could clean up (the watchdog stopped their servers). */
+function removeAbandoned(): void {
+  for (const entry of readdirSync(tmpdir())) {
+    if (!entry.startsWith('lectern-wp-')) continue
+    const folder = join(tmpdir(), entry)
+    const pidFile = join(folder, 'owner.pid')
+    if (!existsSync(pidFile)) continue // being created right now
+    const owner = Number(readFileSync(pidFile, 'utf8').trim())
+    let alive = true
+    try {
+      process.kill(owner, 0)
+    } catch (error) {
+      alive = (error as NodeJS.ErrnoException).code === 'EPERM' // someone else's, still running
+    }
+    if (!alive) rmSync(folder, { recursive: true, force: true })
+  }
+}
+
 async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -97,7 +115,9 @@ export async function startRealWordPress(options: { lifetimeS?: number } = {}): 
   const ensured = ensureWordPress({ log: (line) => console.log(line) })
   if (!ensured.ok) throw new Error(`A real WordPress cannot run here: ${ensured.reason}`)
   const lifetimeS = options.lifetimeS ?? 45 * 60
+  removeAbandoned()
   const dir = mkdtempSync(join(tmpdir(), 'lectern-wp-'))
+  writeFileSync(join(dir, 'owner.pid'), String(process.pid))
   const socket = join(dir, 'mysql.sock')
   const log: string[] = []
   const children: ChildProcess[] = []
