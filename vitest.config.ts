@@ -14,7 +14,7 @@ export default defineConfig({
       {
         extends: true,
         // Installing the packages (first run on a fresh machine) and starting the site take a while.
-        test: { name: 'wordpress', include: REAL_WORDPRESS, globalSetup: ['server/test/realWordpress/globalSetup.ts'], hookTimeout: 60_000 },
+        test: { name: 'wordpress', include: REAL_WORDPRESS, globalSetup: ['server/test/realWordpress/globalSetup.ts'], hookTimeout: 60_000, testTimeout: 20_000 },
       },
     ],
   },
