@@ -11,6 +11,7 @@ import { expectNoAxeViolations } from './support/axe'
  * in one worker.
  */
 const SITE = 'Cổng thông tin thử nghiệm'
+const TAGLINE = 'Tin tức, thông báo và văn bản của tỉnh, bản thử nghiệm'
 const FIRST_PARAGRAPH = 'Sáng nay, huyện Ba Bể khánh thành cầu dân sinh bản Pác Ngòi, nối hai bờ suối cho hơn 300 hộ dân.'
 
 test.describe.configure({ mode: 'serial' })
@@ -34,6 +35,8 @@ test.describe('a real WordPress through Lectern', () => {
   test('Home lists the site’s posts under its own name, a protected post with its note, no hidden post', async ({ page }) => {
     await page.goto(lectern.url)
     await expect(page.getByRole('banner').getByRole('link', { name: SITE })).toBeVisible()
+    await expect(page.getByRole('contentinfo')).toContainText(TAGLINE)
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', TAGLINE)
     const main = page.getByRole('main')
     const card = main.getByRole('article').filter({ has: page.getByRole('link', { name: 'Khánh thành cầu dân sinh bản Pác Ngòi' }) })
     // The listing leads with the first paragraph alone: no heading, quote or table words.
@@ -56,6 +59,9 @@ test.describe('a real WordPress through Lectern', () => {
     await expect(main.getByRole('table')).toBeVisible()
     await expect(main.getByRole('img', { name: /Cây cầu treo mới/ }).first()).toBeVisible()
     await expectNoAxeViolations(page, 'WordPress: article', test.info())
+    // As served: no lead, so the opening paragraph describes the page to search engines and previews.
+    const served = await (await page.request.get(page.url())).text()
+    expect(served).toContain(`<meta name="description" content="${FIRST_PARAGRAPH}">`)
   })
 
   test('search finds a post by its words, by keyboard, and the results pass axe', async ({ page }) => {

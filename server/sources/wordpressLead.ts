@@ -2,7 +2,7 @@ import type { Element, Root, RootContent } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import type { ArticleDocument, Block } from '../../src/content/document'
-import { inlineText } from '../../src/content/text'
+import { inlineText, leadingParagraph } from '../../src/content/text'
 
 /**
  * Where a WordPress post's lead comes from. The REST API's `excerpt.rendered` is the editor's own
@@ -61,14 +61,11 @@ export function isGeneratedExcerpt(excerptHtml: string, contentHtml: string): bo
 
 /**
  * What a listing says of a post without a manual excerpt: its first paragraph, when that
- * paragraph starts the text (only pictures before it). A post that opens with a heading, a list,
- * a quote or a table gets none: none of those reads as a summary. The article itself then has no
- * separate lead and keeps the paragraph in its body, with its links and language changes.
+ * paragraph starts the text (only pictures before it); nothing when a heading, list, quote or
+ * table does. The article itself then has no separate lead and keeps the paragraph in its body,
+ * with its links and language changes.
  */
-export function firstParagraph(doc: ArticleDocument): string {
-  const first = doc.blocks.find((b) => b.type !== 'figure' && b.type !== 'rule')
-  return first?.type === 'paragraph' ? inlineText(first.children).replace(/\s+/g, ' ').trim() : ''
-}
+export const firstParagraph = leadingParagraph
 
 const proseOf = (block: Block): string[] => {
   if (block.type === 'paragraph') return [inlineText(block.children)]
