@@ -2,11 +2,11 @@
 // for when Lectern reads a real WordPress (Debian's package over a throwaway MariaDB, `php -S`,
 // seeded by server/test/realWordpress/seed.php), all on loopback. Prints, in milliseconds:
 // - the set-up (install check, MariaDB, wp_install, seed, php -S) and Lectern's start;
-// - Home (the page, then its two API calls together, as the app makes them) and an article,
-//   cold (the first request after Lectern starts: empty category cache, PHP's first run) and warm
-//   (median and 90th percentile of ROUNDS more);
+// - Home and an article, as server-rendered pages and as the API calls the app makes on later
+//   navigations, cold (the first request after Lectern starts: empty caches, PHP's first run) and
+//   warm (median and 90th percentile of ROUNDS more);
 // - WordPress alone answering the same listing, so Lectern's own share shows.
-// Needs a build (`npx vite build`) for the page request. Stops everything it started.
+// Needs a build (`npm run build`) for the pages. Stops everything it started.
 import { startLecternOn } from '../server/test/realWordpress/lectern'
 import { startRealWordPress } from '../server/test/realWordpress/start'
 
@@ -44,14 +44,11 @@ try {
   console.log(`  Lectern start in WordPress mode (reads the site's name)      ${ms(startMs)}`)
   const base = lectern!.url
   console.log(`Through Lectern (${ROUNDS} warm rounds each):`)
-  await measure('Home: page, then articles + categories', async () => {
-    await get(`${base}/`)
-    await Promise.all([get(`${base}/api/articles?pageSize=10`), get(`${base}/api/categories`)])
-  })
-  await measure('Article: page, then its API call', async () => {
-    await get(`${base}/bai-viet/${ARTICLE}`)
-    await get(`${base}/api/articles/${ARTICLE}`)
-  })
+  // Pages are rendered on the server with their data: the page is what a reader waits for.
+  await measure('Home page (server-rendered)', () => get(`${base}/`))
+  await measure('Article page (server-rendered)', () => get(`${base}/bai-viet/${ARTICLE}`))
+  await measure('Home API: articles + categories', () => Promise.all([get(`${base}/api/articles?pageSize=10`), get(`${base}/api/categories`)]))
+  await measure('Article API', () => get(`${base}/api/articles/${ARTICLE}`))
   await measure('Search "cầu"', () => get(`${base}/api/search?q=c%E1%BA%A7u`))
   console.log('WordPress alone:')
   await measure('posts?_embed (the Home listing)', () => get(`${wordpress.apiUrl}/wp/v2/posts?_embed=author,wp:featuredmedia,wp:term&per_page=10`))
