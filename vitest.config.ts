@@ -9,6 +9,8 @@ export default defineConfig({
     // Server tests import the whole content and render pages through Vite's SSR loader: on a
     // busy 2-core machine their first request takes seconds, which is not what they test.
     testTimeout: 30_000,
+    // Their set-up (importing the content, starting the real WordPress next to them) likewise.
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
