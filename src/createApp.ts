@@ -10,7 +10,8 @@ import type { Locale } from './stores/preferencesStorage'
 
 export interface CreateOptions {
   context: AppContext
-  history: RouterHistory
+  /** Makes the router's history (the browser's, or the request's on the server). */
+  history: () => RouterHistory
   /** The interface language this page is rendered in (the server's choice, the hydration's too). */
   locale: Locale
 }

@@ -50,7 +50,7 @@ export async function render(request: RenderRequest): Promise<RenderedPage> {
   const resources = new ResourceCache()
   const head = new PageHead()
   const context: AppContext = { ...request, resources, head }
-  const { app, router, messages } = await createLecternApp({ context, history: createMemoryHistory(), locale: request.locale })
+  const { app, router, messages } = await createLecternApp({ context, history: () => createMemoryHistory(), locale: request.locale })
   await router.push(request.url)
   await router.isReady()
   const ssrContext: { modules?: Set<string> } = {}

@@ -19,13 +19,14 @@ async function start(): Promise<void> {
       draftId: state.draftId,
       feedbackPost: state.feedbackPost,
     },
-    history: createWebHistory(),
+    history: () => createWebHistory(),
     locale: state.locale,
   })
   // The preference store owns the language; the words follow it (English loads on first use).
   watch(() => preferences.locale, (locale) => void messages.setLocale(locale).catch(() => undefined))
   await router.isReady()
   app.mount('#app')
+  document.documentElement.setAttribute('data-hydrated', '')
   // After hydration, so both sides rendered the same markup; saved values are already on <html>.
   preferences.restore({ localeFromCookie: state.localeFromCookie })
 }

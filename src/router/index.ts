@@ -3,11 +3,14 @@ import type { LecternMessages, ViewMessages } from '../i18n'
 import { routes } from './routes'
 import { contentReady, installNavigationFocus, trackPopstate } from './navigationFocus'
 
-/** `history`: the browser's (createWebHistory) or, on the server, one made for the request (createMemoryHistory). */
-export function createLecternRouter(history: RouterHistory, messages: LecternMessages) {
+/**
+ * `history`: makes the browser's (createWebHistory) or, on the server, one for the request
+ * (createMemoryHistory); called here, after the popstate tracking that must come first.
+ */
+export function createLecternRouter(history: () => RouterHistory, messages: LecternMessages) {
   if (!import.meta.env.SSR) trackPopstate()
   const router = createRouter({
-    history,
+    history: history(),
     routes,
     // Content arrives after the route changes: wait for it, or the page is too short to scroll
     // back into (Back/Forward) or the anchor does not exist yet (a shared #section link).

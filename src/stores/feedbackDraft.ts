@@ -116,6 +116,12 @@ export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
     send,
     adopt,
     restore,
+    /** Fields the reader filled in before the page was interactive win over what the store held. */
+    keepTyped: (typed: Partial<FeedbackFields>) => {
+      for (const [key, value] of Object.entries(typed) as [keyof FeedbackFields, string][]) {
+        if (value && fields[key] !== value) (fields as Record<keyof FeedbackFields, string>)[key] = value
+      }
+    },
     /** Throws the draft away (the reader asked to). */
     discard: reset,
     /** After a confirmation: a fresh, empty form. */

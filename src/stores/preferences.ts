@@ -70,9 +70,11 @@ export const usePreferencesStore = defineStore('preferences', () => {
     const saved = parsePreferences(readStorage())
     for (const key of PREFERENCE_KEYS) if (key !== 'locale' || !options.localeFromCookie) set(key, saved[key])
     // Immediate: the stored value is rewritten clean on the first load, whatever was there.
+    // The cookie records a language the reader chose (here or before this version), not the default.
+    if (!options.localeFromCookie && locale.value !== DEFAULT_PREFERENCES.locale) writeLocaleCookie(locale.value)
+    watch(locale, writeLocaleCookie)
     watch(current, (preferences) => {
       applyToRoot(preferences)
-      writeLocaleCookie(preferences.locale)
       try {
         localStorage.setItem(STORAGE_KEY, serializePreferences(preferences))
       } catch {
