@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { startLecternOn } from '../server/test/realWordpress/lectern'
 import { realWordPressUnavailable, startRealWordPress, type RealWordPress } from '../server/test/realWordpress/start'
 import { expectFocusedHeading } from './support/app'
