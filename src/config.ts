@@ -17,5 +17,8 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   const siteName = parsed.siteName && typeof parsed.siteName.vi === 'string' && typeof parsed.siteName.en === 'string'
     ? parsed.siteName
     : DEFAULT_RUNTIME_CONFIG.siteName
-  return { siteName, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl }
+  const siteDescription = parsed.siteDescription && typeof parsed.siteDescription.vi === 'string' && typeof parsed.siteDescription.en === 'string'
+    ? parsed.siteDescription
+    : null
+  return { siteName, siteDescription, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl }
 }
