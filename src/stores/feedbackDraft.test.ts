@@ -30,6 +30,7 @@ afterEach(() => vi.unstubAllGlobals())
 
 async function typedDraft() {
   const store = useFeedbackDraftStore()
+  store.restore() // as the form does once mounted
   Object.assign(store.fields, { name: 'Hoa', topic: 'khac', message: 'Xin chào' })
   return store
 }
@@ -81,5 +82,29 @@ describe('the feedback draft store', () => {
     answer(ok('GY-2026-000009'))
     await store.send('en')
     expect(sent[0]).toEqual({ draftId: expect.any(String), name: 'Hoa', topic: 'khac', message: 'Xin chào', language: 'en' })
+  })
+})
+
+describe('restoring after the page is rendered', () => {
+  it('brings a saved draft back over a topic preset from the address, and keeps the preset when the draft had none', async () => {
+    const store = await typedDraft()
+    Object.assign(store.fields, { topic: '' })
+    setActivePinia(createPinia()) // a reload of /gop-y?chu-de=tiep-can
+    const again = useFeedbackDraftStore()
+    again.presetTopic('tiep-can') // during setup, before the form is mounted
+    again.restore()
+    expect(again.fields.message).toBe('Xin chào')
+    expect(again.fields.topic).toBe('tiep-can')
+    expect(again.restored).toBe(true)
+  })
+
+  it('leaves a form the reader has already typed in alone', async () => {
+    await typedDraft()
+    setActivePinia(createPinia())
+    const again = useFeedbackDraftStore()
+    again.fields.message = 'Mới'
+    again.restore()
+    expect(again.fields.message).toBe('Mới')
+    expect(again.restored).toBe(false)
   })
 })

@@ -60,9 +60,11 @@ export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
     if (restoredOnce) return
     restoredOnce = true
     const saved = parseDraft(readStorage(), () => draftId.value)
-    if (isBlank(saved) || !isBlank(fields)) return
+    // A topic preset from the address (`?chu-de=`) does not count as typing: the draft still comes back.
+    const untouched = !fields.name && !fields.email && !fields.article && !fields.message
+    if (isBlank(saved) || !untouched) return
     draftId.value = saved.draftId
-    Object.assign(fields, { name: saved.name, email: saved.email, topic: saved.topic, article: saved.article, message: saved.message })
+    Object.assign(fields, { name: saved.name, email: saved.email, topic: saved.topic || fields.topic, article: saved.article, message: saved.message })
     restored.value = true
   }
   const state = ref<SendState>('editing')
@@ -71,6 +73,8 @@ export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
 
   // Synchronously, on every keystroke: a reload straight after typing must find the last letter.
   watch(fields, () => {
+    // Not before restore(): a topic preset from the address must not overwrite the saved draft.
+    if (!restoredOnce) return
     writeStorage(isBlank(fields) ? null : serializeDraft({ draftId: draftId.value, ...fields }))
   }, { deep: true, flush: 'sync' })
 
