@@ -7,6 +7,7 @@ import type { RuntimeConfig } from '../src/api/types'
 import { registerApiCaching } from './http/caching'
 import { problemErrorHandler } from './http/problem'
 import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
+import { editorPlugin, type EditorOptions } from './editor/plugin'
 import type { FeedbackStore } from './feedback/store'
 import { registerApiRoutes } from './routes/api'
 import { registerFeedbackRoutes } from './routes/feedback'
@@ -26,6 +27,8 @@ export interface AppOptions {
   feedbackRateLimit?: number
   testHooks?: boolean
   logger?: boolean
+  /** The editors' area at /bien-tap/ (sign-in, feedback inbox); left out, there is none. */
+  editor?: EditorOptions
 }
 
 /** The whole HTTP surface: content API, media, the SPA, headers. Built without listening, for tests. */
@@ -52,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   })
   await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
+  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: '/bien-tap' })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
   await app.register(fastifyStatic, {

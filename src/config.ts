@@ -15,7 +15,8 @@ export function readRuntimeConfig(doc: Document = document): RuntimeConfig {
   if (!raw) return DEFAULTS
   try {
     const parsed = JSON.parse(raw) as Partial<RuntimeConfig>
-    const editorUrl = typeof parsed.editorUrl === 'string' && /^https?:\/\//.test(parsed.editorUrl) ? parsed.editorUrl : null
+    // An external address, or Lectern's own editors' area.
+    const editorUrl = typeof parsed.editorUrl === 'string' && /^(https?:\/\/|\/bien-tap\/$)/.test(parsed.editorUrl) ? parsed.editorUrl : null
     const siteName = parsed.siteName && typeof parsed.siteName.vi === 'string' && typeof parsed.siteName.en === 'string'
       ? parsed.siteName
       : DEFAULTS.siteName

@@ -5,7 +5,7 @@ import { buildApp } from '../app'
 import { readConfig } from '../config'
 import { importContent } from '../db/importContent'
 import { openDatabase } from '../db/schema'
-import { FeedbackStore } from '../feedback/store'
+import { SqliteFeedbackStore } from '../feedback/sqliteStore'
 import { LecternSource } from '../sources/lectern'
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content')
@@ -18,7 +18,7 @@ export async function createTestApp(options: { databaseFile?: string; feedbackRa
   const distDir = mkdtempSync(join(tmpdir(), 'lectern-dist-'))
   writeFileSync(join(distDir, 'index.html'),
     '<!doctype html><html lang="vi"><head><meta name="lectern-config" content=""><script>window.x=1</script></head><body><div id="app"></div></body></html>')
-  const feedback = new FeedbackStore(db)
+  const feedback = new SqliteFeedbackStore(db)
   const config = readConfig({ EDITOR_URL: 'https://cms.example.vn/wp-admin' })
   const app = await buildApp({
     source: new LecternSource(db),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../app'
 import { openDatabase } from '../db/schema'
-import { FeedbackStore } from '../feedback/store'
+import { SqliteFeedbackStore } from '../feedback/sqliteStore'
 import { readConfig } from '../config'
 import { WordPressSource } from '../sources/wordpress'
 import { CONTENT_DIR } from './testApp'
@@ -17,7 +17,7 @@ export async function createWordPressTestApp(options: { timeoutMs?: number; maxB
   const config = readConfig({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: stub.apiUrl })
   const source = new WordPressSource({ apiUrl: stub.apiUrl, timeoutMs: options.timeoutMs ?? 1500, maxBytes: options.maxBytes ?? 1024 * 1024 })
   // Feedback lives in Lectern's own database whatever the content source.
-  const feedback = new FeedbackStore(openDatabase(':memory:'))
+  const feedback = new SqliteFeedbackStore(openDatabase(':memory:'))
   const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(stub.apiUrl).origin] })
   return { app, stub, config }
 }
