@@ -27,6 +27,8 @@ export interface AppOptions {
   feedbackRateLimit?: number
   testHooks?: boolean
   logger?: boolean
+  /** Behind a reverse proxy: trust its X-Forwarded-For/-Proto (TRUST_PROXY), for client addresses and Secure cookies. */
+  trustProxy?: boolean | string
   /** The editors' area at /bien-tap/ (sign-in, feedback inbox); left out, there is none. */
   editor?: EditorOptions
 }
@@ -36,6 +38,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 64 * 1024,
+    trustProxy: options.trustProxy ?? false,
     // Long slugs reach the schema (and get a 400 that says why) instead of missing the route.
     routerOptions: { maxParamLength: 1000 },
     // Unknown query parameters are an error to report, not something to drop silently.

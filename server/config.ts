@@ -18,6 +18,8 @@ export interface ServerConfig {
   /** Test-only reads (stored feedback counts) for the end-to-end suite. */
   testHooks: boolean
   editor: EditorConfig
+  /** TRUST_PROXY: "1" to trust the proxy in front, or its addresses ("127.0.0.1,10.0.0.0/8"). */
+  trustProxy: boolean | string
 }
 
 /** The editors' area (/bien-tap/), feedback storage, notifications and retention. */
@@ -62,6 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     feedbackRateLimit,
     testHooks: env.LECTERN_TEST_HOOKS === '1',
     editor: readEditorConfig(env),
+    trustProxy: !env.TRUST_PROXY?.trim() || env.TRUST_PROXY.trim() === '0' ? false : env.TRUST_PROXY.trim() === '1' ? true : env.TRUST_PROXY.trim(),
     host: env.HOST ?? '0.0.0.0',
     contentDir: resolve(env.CONTENT_DIR ?? resolve(root, 'content')),
     databaseFile: env.DATABASE_FILE ?? resolve(root, 'data', 'lectern.db'),

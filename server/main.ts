@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     source,
     feedback,
     editor: editor.options,
+    trustProxy: config.trustProxy,
     feedbackRateLimit: config.feedbackRateLimit,
     testHooks: config.testHooks,
     runtime: config.runtime,

@@ -5,20 +5,26 @@ import { buildApp } from '../app'
 import { readConfig } from '../config'
 import { importContent } from '../db/importContent'
 import { openDatabase } from '../db/schema'
+import type { EditorOptions } from '../editor/plugin'
 import { SqliteFeedbackStore } from '../feedback/sqliteStore'
+import type { FeedbackStore } from '../feedback/store'
 import { LecternSource } from '../sources/lectern'
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content')
 export const SEED_SLUG = 'nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
 
 /** The real app over an in-memory database of the sample content, and a stand-in built shell. */
-export async function createTestApp(options: { databaseFile?: string; feedbackRateLimit?: number } = {}) {
+export async function createTestApp(options: {
+  databaseFile?: string; feedbackRateLimit?: number
+  /** Another feedback store (PostgreSQL) and the editors' area over it. */
+  feedback?: FeedbackStore; editor?: EditorOptions; trustProxy?: boolean
+} = {}) {
   const db = openDatabase(options.databaseFile ?? ':memory:')
   const report = importContent(db, CONTENT_DIR)
   const distDir = mkdtempSync(join(tmpdir(), 'lectern-dist-'))
   writeFileSync(join(distDir, 'index.html'),
     '<!doctype html><html lang="vi"><head><meta name="lectern-config" content=""><script>window.x=1</script></head><body><div id="app"></div></body></html>')
-  const feedback = new SqliteFeedbackStore(db)
+  const feedback = options.feedback ?? new SqliteFeedbackStore(db)
   const config = readConfig({ EDITOR_URL: 'https://cms.example.vn/wp-admin' })
   const app = await buildApp({
     source: new LecternSource(db),
@@ -27,6 +33,8 @@ export async function createTestApp(options: { databaseFile?: string; feedbackRa
     runtime: config.runtime,
     contentDir: CONTENT_DIR,
     distDir,
+    editor: options.editor,
+    trustProxy: options.trustProxy,
   })
   return { app, db, report, feedback }
 }
