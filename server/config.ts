@@ -54,6 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!/^https?:\/\//.test(editorUrl) && editorUrl !== '/bien-tap/') {
     throw new Error(`EDITOR_URL must be an http(s) URL (got "${editorUrl}")`)
   }
+  const editor = readEditorConfig(env)
   const feedbackRateLimit = Number(env.FEEDBACK_RATE_LIMIT ?? 10)
   if (!Number.isInteger(feedbackRateLimit) || feedbackRateLimit < 1) {
     throw new Error(`FEEDBACK_RATE_LIMIT must be a whole number of submissions, 1 or more (got "${env.FEEDBACK_RATE_LIMIT}")`)
@@ -63,7 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     feedbackRateLimit,
     testHooks: env.LECTERN_TEST_HOOKS === '1',
-    editor: readEditorConfig(env),
+    editor,
     trustProxy: !env.TRUST_PROXY?.trim() || env.TRUST_PROXY.trim() === '0' ? false : env.TRUST_PROXY.trim() === '1' ? true : env.TRUST_PROXY.trim(),
     host: env.HOST ?? '0.0.0.0',
     contentDir: resolve(env.CONTENT_DIR ?? resolve(root, 'content')),
@@ -76,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       },
       contentSource: source.kind,
       editorUrl,
+      feedbackRetentionDays: editor.retentionDays,
     },
   }
 }

@@ -4,6 +4,7 @@ const DEFAULTS: RuntimeConfig = {
   siteName: { vi: 'Cổng thông tin điện tử Bắc Kạn', en: 'Bắc Kạn Provincial e-Portal' },
   contentSource: 'lectern',
   editorUrl: null,
+  feedbackRetentionDays: 365,
 }
 
 /**
@@ -20,7 +21,9 @@ export function readRuntimeConfig(doc: Document = document): RuntimeConfig {
     const siteName = parsed.siteName && typeof parsed.siteName.vi === 'string' && typeof parsed.siteName.en === 'string'
       ? parsed.siteName
       : DEFAULTS.siteName
-    return { siteName, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl }
+    const days = parsed.feedbackRetentionDays
+    const feedbackRetentionDays = typeof days === 'number' && Number.isInteger(days) && days > 0 ? days : DEFAULTS.feedbackRetentionDays
+    return { siteName, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl, feedbackRetentionDays }
   } catch {
     return DEFAULTS
   }

@@ -88,4 +88,6 @@ export interface RuntimeConfig {
   siteName: Localized
   contentSource: 'lectern' | 'wordpress'
   editorUrl: string | null
+  /** Days feedback is kept (FEEDBACK_RETENTION_DAYS), as the feedback form tells readers. */
+  feedbackRetentionDays: number
 }
