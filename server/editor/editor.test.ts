@@ -39,7 +39,7 @@ describe.each(storeKinds())('the editors\' area over the $name store', (kind) =>
     await store.addAccount('bientap', await hashPassword(PASSWORD, { N: 2 ** 10, r: 8, p: 1 }))
     options = { store, authenticator: localAuthenticator(store), sessionSecret: SECRET, secureCookie: 'auto', pageSize: 3 }
     ;({ app } = await createTestApp({ feedback: store, editor: options }))
-  })
+  }, 60_000)
   afterAll(async () => {
     await app?.close()
     await store?.close()
@@ -114,7 +114,7 @@ describe.each(storeKinds())('the editors\' area over the $name store', (kind) =>
       expect((await browser.get('/bien-tap/gop-y')).statusCode).toBe(200)
     })
 
-    it('cookie flags: the session cookie is HttpOnly, SameSite=Lax, scoped to /bien-tap, and Secure when configured for HTTPS', async () => {
+    it('cookie flags: the session cookie is HttpOnly, SameSite=Lax, scoped to /bien-tap, and Secure when configured for HTTPS', { timeout: 30_000 }, async () => {
       const browser = new EditorBrowser(app)
       const response = await browser.get('/bien-tap/dang-nhap')
       const header = String(response.headers['set-cookie'])
@@ -156,7 +156,7 @@ describe.each(storeKinds())('the editors\' area over the $name store', (kind) =>
       expect((await new EditorBrowser(app, '203.0.113.5').signIn('bientap', PASSWORD)).statusCode).toBe(303)
     })
 
-    it('the lock-out ends by itself when the window passes (nobody can be locked out for good)', { timeout: 15_000 }, async () => {
+    it('the lock-out ends by itself when the window passes (nobody can be locked out for good)', { timeout: 30_000 }, async () => {
       const { app: quick } = await createTestApp({ feedback: store, editor: { ...options, lockout: { max: 2, windowMs: 800 } } })
       try {
         const browser = new EditorBrowser(quick, '198.51.100.8')

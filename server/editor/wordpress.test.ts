@@ -26,7 +26,7 @@ describe('editors signing in with WordPress application passwords', () => {
     const editor = (apiUrl: string) => ({ store, authenticator: wordpressAuthenticator(store, apiUrl, 2000), sessionSecret: SECRET, secureCookie: 'auto' as const })
     ;({ app: portalA } = await createTestApp({ feedback: store, editor: editor(siteA.apiUrl) }))
     ;({ app: portalB } = await createTestApp({ feedback: store, editor: editor(siteB.apiUrl) }))
-  })
+  }, 60_000)
   afterAll(async () => {
     await Promise.all([portalA?.close(), portalB?.close(), siteA?.close(), siteB?.close()])
   })

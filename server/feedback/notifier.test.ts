@@ -54,7 +54,7 @@ describe.each(storeKinds())('feedback notifications with the $name store', (kind
     if (kind.skip) return
     store = await kind.open({ notify: true })
     ;({ app } = await createTestApp({ feedback: store }))
-  })
+  }, 60_000)
   afterAll(async () => {
     await app?.close()
     await store?.close()
