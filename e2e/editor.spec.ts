@@ -1,4 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import vnuJar from 'vnu-jar'
 import { expectNoAxeViolations } from './support/axe'
 import { uniqueMarker } from './support/feedback'
 
@@ -28,7 +33,16 @@ test.describe('the editors\' area', () => {
     const marker = uniqueMarker(`inbox ${testInfo.project.name}`)
     const email = `xoa.${Date.now().toString(36)}.${testInfo.project.name}@example.vn`
     const references = [await send(request, `Ảnh thiếu mô tả ${marker}`), await send(request, `<b>In đậm</b> ${marker}`, { topic: 'ky-thuat', email })]
-    const state = (name: string) => expectNoAxeViolations(page, `${name} (${testInfo.project.name})`, testInfo)
+    // Each state is also kept as served, for one Nu HTML Checker run at the end (one width is enough).
+    const pages: string[] = []
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-editor-vnu-'))
+    const state = async (name: string): Promise<void> => {
+      await expectNoAxeViolations(page, `${name} (${testInfo.project.name})`, testInfo)
+      if (testInfo.project.name !== 'desktop') return
+      const file = join(dir, `${pages.length}.html`)
+      writeFileSync(file, await page.content())
+      pages.push(file)
+    }
 
     await page.goto('/bien-tap/gop-y')
     await expect(page).toHaveURL(/\/bien-tap\/dang-nhap$/)
@@ -86,6 +100,14 @@ test.describe('the editors\' area', () => {
     await page.getByRole('button', { name: 'Xoá vĩnh viễn 1 góp ý' }).click()
     await expect(page.getByRole('status')).toHaveText('Đã xoá vĩnh viễn 1 góp ý.')
     await state('after erasure')
+
+    if (testInfo.project.name === 'desktop') {
+      const run = spawnSync('java', ['-jar', String(vnuJar), '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8' })
+      expect(run.error, 'java must be installed (scripts/ensure-browser.mjs installs it on Debian)').toBeUndefined()
+      const messages = (JSON.parse(run.stderr) as { messages: { url: string; message: string }[] }).messages
+      expect(pages).toHaveLength(10)
+      expect(messages.map((m) => `${m.url}: ${m.message}`), 'Nu HTML Checker errors').toEqual([])
+    }
   })
 
   test('keyboard only: sign in, filter, open a message, change its status, sign out', async ({ page, request }, testInfo) => {

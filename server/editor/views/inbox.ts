@@ -30,8 +30,10 @@ function select(id: string, label: string, value: string, options: [string, stri
 
 function input(id: string, label: string, type: string, value: string, error?: string, hint?: string): VNode {
   const parts = fieldParts(id, label, hint, error)
+  // A date field cannot hold a wrong date: show what was typed as text, beside its error, to fix it.
+  const shown = type === 'date' && value && !/^\d{4}-\d{2}-\d{2}$/.test(value) ? 'text' : type
   return h('div', { class: 'field' }, [parts.label, ...parts.extras,
-    h('input', { id, name: id, type, value, 'aria-describedby': parts.describedBy, 'aria-invalid': error ? 'true' : undefined })])
+    h('input', { id, name: id, type: shown, value, 'aria-describedby': parts.describedBy, 'aria-invalid': error ? 'true' : undefined })])
 }
 
 function filters(props: InboxProps): VNode {
