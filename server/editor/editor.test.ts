@@ -284,9 +284,12 @@ describe.each(storeKinds())('the editors\' area over the $name store', (kind) =>
       expect(empty.statusCode).toBe(400)
       expect(empty.body).toContain('href="#ghi-chu"')
       await browser.post(`/bien-tap/gop-y/${reference}/ghi-chu`, { _csrf: browser.csrf(), 'ghi-chu': 'Gọi lại cho bạn đọc <sáng mai>' })
+      // The longest note, in Vietnamese, fits the form's body limit once URL-encoded.
+      expect((await browser.post(`/bien-tap/gop-y/${reference}/ghi-chu`, { _csrf: browser.csrf(), 'ghi-chu': 'ữ'.repeat(2000) })).statusCode).toBe(303)
       expect(await store.events(reference)).toEqual([
         expect.objectContaining({ editor: 'bientap', status: 'answered' }),
         expect.objectContaining({ editor: 'bientap', note: 'Gọi lại cho bạn đọc <sáng mai>' }),
+        expect.objectContaining({ note: 'ữ'.repeat(2000) }),
       ])
       // Shown once: the message is gone on the next visit.
       expect((await browser.get(`/bien-tap/gop-y/${reference}`)).body).toContain('Đã thêm ghi chú.')

@@ -39,7 +39,8 @@ export async function editorPlugin(app: FastifyInstance, options: EditorOptions)
   const { store, authenticator } = options
   const lockout = options.lockout ?? { max: 10, windowMs: 15 * 60_000 }
 
-  await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 })
+  // A 2,000-character note in Vietnamese is up to ~18 kB once URL-encoded.
+  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 })
   await app.register(fastifyCookie)
   await app.register(fastifySession, {
     secret: options.sessionSecret,
