@@ -11,6 +11,8 @@ export default defineConfig({
   forbidOnly: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Several specs walk a whole journey with an axe run at each step (about 2 s each here).
+  timeout: 60_000,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { checkPage } from '../scripts/audit/checks'
 
 // Proof that the checker works: each fixture breaks exactly one rule, and exactly that rule is

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { buildApp } from './app'
+import { startVite } from './ssr/devServer'
+import { loadBuiltRenderer } from './ssr/renderer'
 import { readConfig } from './config'
 import { importContent } from './db/importContent'
 import { openDatabase } from './db/schema'
@@ -36,6 +38,8 @@ async function main(): Promise<void> {
   const editor = startEditorServices(feedback, config.editor, config.source, (message) => console.log(message))
 
   const imageOrigins = config.source.kind === 'wordpress' && config.source.apiUrl.startsWith('http:') ? [new URL(config.source.apiUrl).origin] : []
+  // `--dev` (npm run dev): pages rendered from the source with hot reload, instead of the build.
+  const dev = process.argv.includes('--dev') ? await startVite() : undefined
   const app = await buildApp({
     source,
     feedback,
@@ -46,6 +50,8 @@ async function main(): Promise<void> {
     runtime: config.runtime,
     contentDir: config.contentDir,
     distDir: config.distDir,
+    renderer: dev?.renderer ?? await loadBuiltRenderer(config.distDir, config.serverDir),
+    vite: dev?.vite,
     imageOrigins,
   })
   const shutdown = async (): Promise<void> => {
