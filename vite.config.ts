@@ -20,11 +20,6 @@ export default defineConfig(({ isSsrBuild }) => ({
       escapeHtml: false,
     }),
   ],
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-    },
-  },
   define: {
     // Only the Composition API is used: let Vue and vue-i18n drop the rest.
     __VUE_OPTIONS_API__: 'false',

@@ -12,6 +12,7 @@ import { seedTestEditor } from './editor/testEditor'
 import type { ContentSource } from './sources/contentSource'
 import { LecternSource } from './sources/lectern'
 import { WordPressSource } from './sources/wordpress'
+import { withWordPressIdentity } from './sources/wordpressSite'
 
 async function main(): Promise<void> {
   const config = readConfig()
@@ -23,6 +24,13 @@ async function main(): Promise<void> {
   if (config.source.kind === 'wordpress') {
     source = new WordPressSource({ apiUrl: config.source.apiUrl, timeoutMs: config.source.timeoutMs })
     console.log(`Content: WordPress at ${config.source.apiUrl}`)
+    // The portal's own name and tagline, unless SITE_NAME_* say otherwise.
+    config.runtime = await withWordPressIdentity(config.runtime, process.env, config.source.apiUrl, config.source.timeoutMs)
+      .catch((error: unknown) => {
+        console.warn(`Could not read the WordPress site's name (${error instanceof Error ? error.message : String(error)}); using the default.`)
+        return config.runtime
+      })
+    console.log(`Site name: ${config.runtime.siteName.vi}`)
   } else {
     const started = performance.now()
     const report = importContent(db, config.contentDir)

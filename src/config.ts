@@ -18,7 +18,10 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   const siteName = parsed.siteName && typeof parsed.siteName.vi === 'string' && typeof parsed.siteName.en === 'string'
     ? parsed.siteName
     : DEFAULT_RUNTIME_CONFIG.siteName
+  const siteDescription = parsed.siteDescription && typeof parsed.siteDescription.vi === 'string' && typeof parsed.siteDescription.en === 'string'
+    ? parsed.siteDescription
+    : null
   const days = parsed.feedbackRetentionDays
   const feedbackRetentionDays = typeof days === 'number' && Number.isInteger(days) && days > 0 ? days : DEFAULT_RUNTIME_CONFIG.feedbackRetentionDays
-  return { siteName, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl, feedbackRetentionDays }
+  return { siteName, siteDescription, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl, feedbackRetentionDays }
 }

@@ -71,7 +71,8 @@ export async function render(request: RenderRequest): Promise<RenderedPage> {
     lang: request.locale,
     head: renderHead({
       title: resolved.title ?? siteName,
-      meta: { description: t('site.description'), ...resolved.meta },
+      // A WordPress site's own tagline describes its pages when it has one.
+      meta: { description: request.runtime.siteDescription?.[request.locale] || t('site.description'), ...resolved.meta },
       canonical: canonicalUrl(request.origin, request.url),
       siteName,
       locale: request.locale,

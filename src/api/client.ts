@@ -1,4 +1,3 @@
-import * as content from './content'
 import type { RequestOptions } from './http'
 import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from './types'
 
@@ -16,11 +15,15 @@ export interface ContentClient {
   getSitemap(options?: RequestOptions): Promise<Sitemap>
 }
 
+// The first view arrives with its data in the page: the HTTP client (and the schemas that check
+// every answer) is fetched with the first client-side navigation, not with the first view.
+const client = () => import('./content')
+
 export const httpContentClient: ContentClient = {
-  listArticles: content.listArticles,
-  getArticle: content.getArticle,
-  listCategories: content.listCategories,
-  getPage: content.getPage,
-  search: content.search,
-  getSitemap: content.getSitemap,
+  listArticles: async (params, options) => (await client()).listArticles(params, options),
+  getArticle: async (slug, options) => (await client()).getArticle(slug, options),
+  listCategories: async (options) => (await client()).listCategories(options),
+  getPage: async (slug, options) => (await client()).getPage(slug, options),
+  search: async (params, options) => (await client()).search(params, options),
+  getSitemap: async (options) => (await client()).getSitemap(options),
 }

@@ -13,5 +13,3 @@ export class ApiError extends Error {
     super(message)
   }
 }
-
-export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError

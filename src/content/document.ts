@@ -48,4 +48,3 @@ export interface ArticleDocument {
   blocks: Block[]
 }
 
-export type HeadingBlock = Extract<Block, { type: 'heading' }>

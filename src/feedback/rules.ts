@@ -27,8 +27,6 @@ export interface FeedbackSubmission {
 }
 
 export type FeedbackField = 'name' | 'email' | 'topic' | 'article' | 'message'
-/** Order of the fields on the page: the error summary lists errors in this order. */
-export const FEEDBACK_FIELDS: readonly FeedbackField[] = ['name', 'email', 'topic', 'article', 'message']
 
 export interface FeedbackFields {
   name: string

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, watch, type Ref } from 'vue'
-import { loadFont } from './fontLoader'
+import { loadFont } from '../fonts/fontLoader'
 import {
   DEFAULT_PREFERENCES,
   LOCALE_COOKIE,
