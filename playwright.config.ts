@@ -45,6 +45,8 @@ export default defineConfig({
       env: {
         PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1', EDITOR_URL: 'https://cms.example.vn/wp-admin/',
         FEEDBACK_RATE_LIMIT: '10000', LECTERN_TEST_HOOKS: '1',
+        // A local editor account for e2e/editor.spec.ts (created at start, test hooks only).
+        LECTERN_TEST_EDITOR: 'kiem-thu:mật khẩu kiểm thử 2026',
       },
       reuseExistingServer: false,
       timeout: 60_000,

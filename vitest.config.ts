@@ -14,7 +14,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: [...configDefaults.exclude, ...REAL_WORDPRESS] },
+        test: {
+          name: 'unit', include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: [...configDefaults.exclude, ...REAL_WORDPRESS],
+          // A throwaway PostgreSQL cluster, so the feedback store's tests run against both stores.
+          globalSetup: ['server/test/postgresGlobalSetup.ts'],
+        },
       },
       {
         extends: true,

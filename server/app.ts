@@ -8,6 +8,7 @@ import type { RuntimeConfig } from '../src/api/types'
 import { registerApiCaching } from './http/caching'
 import { problemErrorHandler } from './http/problem'
 import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
+import { editorPlugin, type EditorOptions } from './editor/plugin'
 import type { FeedbackStore } from './feedback/store'
 import { registerApiRoutes } from './routes/api'
 import { registerFeedbackRoutes } from './routes/feedback'
@@ -35,6 +36,10 @@ export interface AppOptions {
   feedbackRateLimit?: number
   testHooks?: boolean
   logger?: boolean
+  /** Behind a reverse proxy: trust its X-Forwarded-For/-Proto (TRUST_PROXY), for client addresses and Secure cookies. */
+  trustProxy?: boolean | string
+  /** The editors' area at /bien-tap/ (sign-in, feedback inbox); left out, there is none. */
+  editor?: EditorOptions
 }
 
 /** The whole HTTP surface: content API, media, the SPA, headers. Built without listening, for tests. */
@@ -42,6 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 64 * 1024,
+    trustProxy: options.trustProxy ?? false,
     // Long slugs reach the schema (and get a 400 that says why) instead of missing the route.
     routerOptions: { maxParamLength: 1000 },
     // Unknown query parameters are an error to report, not something to drop silently.
@@ -63,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   })
   await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
+  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: '/bien-tap' })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
   await app.register(fastifyStatic, {

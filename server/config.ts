@@ -19,7 +19,25 @@ export interface ServerConfig {
   feedbackRateLimit: number
   /** Test-only reads (stored feedback counts) for the end-to-end suite. */
   testHooks: boolean
+  editor: EditorConfig
+  /** TRUST_PROXY: "1" to trust the proxy in front, or its addresses ("127.0.0.1,10.0.0.0/8"). */
+  trustProxy: boolean | string
 }
+
+/** The editors' area (/bien-tap/), feedback storage, notifications and retention. */
+export interface EditorConfig {
+  /** postgres://… to keep feedback, accounts and sessions in PostgreSQL; null for the SQLite file. */
+  databaseUrl: string | null
+  /** Signs session cookies; random per start when not set (sessions then end at a restart). */
+  sessionSecret: string | null
+  /** 'always' behind HTTPS, including a proxy that ends TLS; 'auto' marks cookies Secure on HTTPS requests only. */
+  secureCookie: 'auto' | 'always'
+  retentionDays: number
+  notify: { smtpUrl: string; to: string; from: string } | null
+  /** The portal's public address (https://…), for links in notification mails. */
+  publicUrl: string | null
+}
+
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -33,10 +51,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}")`)
   }
   const source = readSource(env)
-  const editorUrl = env.EDITOR_URL?.trim() || (source.kind === 'wordpress' ? `${source.apiUrl.replace(/\/wp-json$/, '')}/wp-admin/` : null)
-  if (editorUrl && !/^https?:\/\//.test(editorUrl)) {
+  // Without an external editor address the header's sign-in link leads to Lectern's own editors' area.
+  const editorUrl = env.EDITOR_URL?.trim() || '/bien-tap/'
+  if (!/^https?:\/\//.test(editorUrl) && editorUrl !== '/bien-tap/') {
     throw new Error(`EDITOR_URL must be an http(s) URL (got "${editorUrl}")`)
   }
+  const editor = readEditorConfig(env)
   const feedbackRateLimit = Number(env.FEEDBACK_RATE_LIMIT ?? 10)
   if (!Number.isInteger(feedbackRateLimit) || feedbackRateLimit < 1) {
     throw new Error(`FEEDBACK_RATE_LIMIT must be a whole number of submissions, 1 or more (got "${env.FEEDBACK_RATE_LIMIT}")`)
@@ -46,6 +66,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     feedbackRateLimit,
     testHooks: env.LECTERN_TEST_HOOKS === '1',
+    editor,
+    trustProxy: !env.TRUST_PROXY?.trim() || env.TRUST_PROXY.trim() === '0' ? false : env.TRUST_PROXY.trim() === '1' ? true : env.TRUST_PROXY.trim(),
     host: env.HOST ?? '0.0.0.0',
     contentDir: resolve(env.CONTENT_DIR ?? resolve(root, 'content')),
     databaseFile: env.DATABASE_FILE ?? resolve(root, 'data', 'lectern.db'),
@@ -58,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       },
       contentSource: source.kind,
       editorUrl,
+      feedbackRetentionDays: editor.retentionDays,
     },
   }
 }
@@ -77,4 +100,33 @@ function readSource(env: NodeJS.ProcessEnv): SourceConfig {
     throw new Error(`CONTENT_API_TIMEOUT_MS must be a whole number of milliseconds from 100 to 60000 (got "${env.CONTENT_API_TIMEOUT_MS}")`)
   }
   return { kind, apiUrl, timeoutMs }
+}
+
+function readEditorConfig(env: NodeJS.ProcessEnv): EditorConfig {
+  const databaseUrl = env.FEEDBACK_DATABASE_URL?.trim() || null
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error(`FEEDBACK_DATABASE_URL must be a postgres:// URL (got "${databaseUrl.replace(/\/\/[^@/]*@/, '//…@')}")`)
+  }
+  const sessionSecret = env.EDITOR_SESSION_SECRET?.trim() || null
+  if (sessionSecret && sessionSecret.length < 32) throw new Error('EDITOR_SESSION_SECRET must be at least 32 characters')
+  const secureCookie = env.EDITOR_SECURE_COOKIE?.trim() || 'auto'
+  if (secureCookie !== 'auto' && secureCookie !== 'always') throw new Error(`EDITOR_SECURE_COOKIE must be "auto" or "always" (got "${secureCookie}")`)
+  const retentionDays = Number(env.FEEDBACK_RETENTION_DAYS ?? 365)
+  if (!Number.isInteger(retentionDays) || retentionDays < 1) {
+    throw new Error(`FEEDBACK_RETENTION_DAYS must be a whole number of days, 1 or more (got "${env.FEEDBACK_RETENTION_DAYS}")`)
+  }
+  const smtpUrl = env.SMTP_URL?.trim()
+  const to = env.FEEDBACK_NOTIFY_TO?.trim()
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new Error('SMTP_URL must be an smtp:// or smtps:// URL')
+  if (smtpUrl && !to) throw new Error('SMTP_URL is set: FEEDBACK_NOTIFY_TO must name the editors\' address')
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null
+  if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new Error(`PUBLIC_URL must be an http(s) URL (got "${publicUrl}")`)
+  return {
+    databaseUrl,
+    sessionSecret,
+    secureCookie,
+    retentionDays,
+    notify: smtpUrl && to ? { smtpUrl, to, from: env.FEEDBACK_NOTIFY_FROM?.trim() || `Lectern <${to}>` } : null,
+    publicUrl,
+  }
 }

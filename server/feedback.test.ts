@@ -37,7 +37,7 @@ describe('POST /api/feedback', () => {
     const { reference, receivedAt } = response.json()
     expect(reference).toMatch(/^GY-\d{4}-\d{6}$/)
     expect(Date.parse(receivedAt)).not.toBeNaN()
-    expect(store.find(reference)).toMatchObject({ draftId: input.draftId, name: 'Nguyễn Thị Hoa', topic: 'tiep-can', message: input.message, article: undefined })
+    expect(await store.find(reference)).toMatchObject({ draftId: input.draftId, name: 'Nguyễn Thị Hoa', topic: 'tiep-can', message: input.message, article: null })
   })
 
   it('accepts a submission without the optional fields', async () => {
@@ -63,9 +63,9 @@ describe('POST /api/feedback', () => {
     ['an unknown field', { admin: true }, /must NOT have additional properties/],
     ['a language that is not offered', { language: 'fr' }, /body\.language/],
   ])('refuses %s with 400 problem+json naming the field', async (_name, change, detail) => {
-    const before = store.count()
+    const before = await store.count()
     expectProblem(await post(app, { ...valid(), ...change }), 400, detail)
-    expect(store.count()).toBe(before)
+    expect(await store.count()).toBe(before)
   })
 
   it('accepts a message of exactly 5000 Vietnamese characters', async () => {
@@ -96,7 +96,7 @@ describe('POST /api/feedback', () => {
     expect(response.statusCode).toBe(201)
     expect(response.headers['content-type']).toMatch(/^application\/json/)
     expect(response.body).not.toMatch(/<|script|onerror/)
-    const stored = store.find(response.json().reference)
+    const stored = await store.find(response.json().reference)
     expect(stored?.message).toBe(message)
     expect(stored?.name).toBe('<i>Hoa</i>')
   })
@@ -108,13 +108,13 @@ describe('POST /api/feedback', () => {
     expect(first.statusCode).toBe(201)
     expect(again.statusCode).toBe(200)
     expect(again.json().reference).toBe(first.json().reference)
-    expect(store.count(input.message)).toBeGreaterThanOrEqual(1)
+    expect(await store.count(input.message)).toBeGreaterThanOrEqual(1)
     const marker = `marker-${input.draftId}`
     const twin = { ...valid(), message: marker }
     const answers = await Promise.all([post(app, twin), post(app, twin), post(app, twin)])
     expect(new Set(answers.map((a) => a.json().reference)).size).toBe(1)
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 201])
-    expect(store.count(marker)).toBe(1)
+    expect(await store.count(marker)).toBe(1)
   })
 
   it('does not expose the test-only count unless asked to', async () => {
@@ -154,12 +154,12 @@ describe('feedback persistence', () => {
 
       const second = await createTestApp({ databaseFile })
       try {
-        expect(second.feedback.find(reference)).toMatchObject({ draftId: input.draftId, message: input.message })
+        expect(await second.feedback.find(reference)).toMatchObject({ draftId: input.draftId, message: input.message })
         // The draft id outlives the restart too: a resend after it still makes no second record.
         const again = await post(second.app, input)
         expect(again.statusCode).toBe(200)
         expect(again.json().reference).toBe(reference)
-        expect(second.feedback.count()).toBe(1)
+        expect(await second.feedback.count()).toBe(1)
       } finally {
         await second.app.close()
         second.db.close()

@@ -6,7 +6,9 @@ import { loadBuiltRenderer } from './ssr/renderer'
 import { readConfig } from './config'
 import { importContent } from './db/importContent'
 import { openDatabase } from './db/schema'
-import { FeedbackStore } from './feedback/store'
+import { startEditorServices } from './editor/setup'
+import { openFeedbackStore } from './feedback/openStore'
+import { seedTestEditor } from './editor/testEditor'
 import type { ContentSource } from './sources/contentSource'
 import { LecternSource } from './sources/lectern'
 import { WordPressSource } from './sources/wordpress'
@@ -38,12 +40,19 @@ async function main(): Promise<void> {
     source = new LecternSource(db)
   }
 
+  const feedback = await openFeedbackStore({ databaseUrl: config.editor.databaseUrl, db, notify: Boolean(config.editor.notify) })
+  console.log(`Feedback: stored in ${feedback.kind === 'postgres' ? 'PostgreSQL' : 'the SQLite file'}${config.editor.notify ? ', editors notified by mail' : ''}`)
+  if (config.testHooks) await seedTestEditor(feedback, process.env.LECTERN_TEST_EDITOR)
+  const editor = startEditorServices(feedback, config.editor, config.source, (message) => console.log(message))
+
   const imageOrigins = config.source.kind === 'wordpress' && config.source.apiUrl.startsWith('http:') ? [new URL(config.source.apiUrl).origin] : []
   // `--dev` (npm run dev): pages rendered from the source with hot reload, instead of the build.
   const dev = process.argv.includes('--dev') ? await startVite() : undefined
   const app = await buildApp({
     source,
-    feedback: new FeedbackStore(db),
+    feedback,
+    editor: editor.options,
+    trustProxy: config.trustProxy,
     feedbackRateLimit: config.feedbackRateLimit,
     testHooks: config.testHooks,
     runtime: config.runtime,
@@ -55,6 +64,8 @@ async function main(): Promise<void> {
   })
   const shutdown = async (): Promise<void> => {
     await app.close()
+    await editor.stop()
+    await feedback.close()
     db.close()
     process.exit(0)
   }

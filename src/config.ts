@@ -4,6 +4,7 @@ export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = {
   siteName: { vi: 'Cổng thông tin điện tử Bắc Kạn', en: 'Bắc Kạn Provincial e-Portal' },
   contentSource: 'lectern',
   editorUrl: null,
+  feedbackRetentionDays: 365,
 }
 
 /**
@@ -20,5 +21,7 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   const siteDescription = parsed.siteDescription && typeof parsed.siteDescription.vi === 'string' && typeof parsed.siteDescription.en === 'string'
     ? parsed.siteDescription
     : null
-  return { siteName, siteDescription, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl }
+  const days = parsed.feedbackRetentionDays
+  const feedbackRetentionDays = typeof days === 'number' && Number.isInteger(days) && days > 0 ? days : DEFAULT_RUNTIME_CONFIG.feedbackRetentionDays
+  return { siteName, siteDescription, contentSource: parsed.contentSource === 'wordpress' ? 'wordpress' : 'lectern', editorUrl, feedbackRetentionDays }
 }

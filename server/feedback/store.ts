@@ -1,5 +1,4 @@
 import type { FeedbackSubmission, FeedbackTopic } from '../../src/feedback/rules'
-import type { Db } from '../db/schema'
 
 export type { FeedbackSubmission }
 
@@ -10,61 +9,116 @@ export interface FeedbackReceipt {
   duplicate: boolean
 }
 
-const referenceOf = (id: number, receivedAt: string): string => `GY-${receivedAt.slice(0, 4)}-${String(id).padStart(6, '0')}`
+export const FEEDBACK_STATUSES = ['new', 'in-progress', 'answered', 'closed'] as const
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]
 
-/** Feedback submissions in SQLite: one row per draft, written in a transaction. */
-export class FeedbackStore {
-  constructor(private readonly db: Db) {}
-
-  submit(input: FeedbackSubmission, now: Date = new Date()): FeedbackReceipt {
-    // Look-up, insert and numbering happen in one transaction: two resends of one draft racing
-    // each other still end as one row, and a crash half-way leaves no row without a reference.
-    return this.db.transaction((): FeedbackReceipt => {
-      const existing = this.db.prepare('SELECT reference, received_at FROM feedback WHERE draft_id = ?').get(input.draftId) as
-        | { reference: string; received_at: string }
-        | undefined
-      if (existing) return { reference: existing.reference, receivedAt: existing.received_at, duplicate: true }
-      const receivedAt = now.toISOString()
-      const { id } = this.db
-        .prepare(`INSERT INTO feedback (draft_id, name, email, topic, article, message, language, received_at)
-          VALUES (@draftId, @name, @email, @topic, @article, @message, @language, @receivedAt) RETURNING id`)
-        .get({
-          draftId: input.draftId,
-          name: input.name.trim(),
-          email: input.email?.trim() || null,
-          topic: input.topic,
-          article: input.article?.trim() || null,
-          message: input.message.trim(),
-          language: input.language ?? null,
-          receivedAt,
-        }) as { id: number }
-      const reference = referenceOf(id, receivedAt)
-      this.db.prepare('UPDATE feedback SET reference = ? WHERE id = ?').run(reference, id)
-      return { reference, receivedAt, duplicate: false }
-    }).immediate()
-  }
-
-  /** How many submissions are stored (whose message contains `marker`, when given). */
-  count(marker?: string): number {
-    const row = marker
-      ? this.db.prepare("SELECT count(*) AS n FROM feedback WHERE instr(message, ?) > 0").get(marker)
-      : this.db.prepare('SELECT count(*) AS n FROM feedback').get()
-    return (row as { n: number }).n
-  }
-
-  find(reference: string): (FeedbackSubmission & { reference: string }) | undefined {
-    const row = this.db.prepare('SELECT * FROM feedback WHERE reference = ?').get(reference) as
-      | { reference: string; draft_id: string; name: string; email: string | null; topic: FeedbackTopic; article: string | null; message: string }
-      | undefined
-    if (!row) return undefined
-    return {
-      reference: row.reference,
-      draftId: row.draft_id,
-      name: row.name,
-      email: row.email ?? undefined,
-      topic: row.topic,
-      article: row.article ?? undefined,
-      message: row.message,
-    }
-  }
+/** One stored submission as the editors' inbox reads it. */
+export interface FeedbackRecord {
+  reference: string
+  draftId: string
+  name: string
+  email: string | null
+  topic: FeedbackTopic
+  article: string | null
+  message: string
+  language: string | null
+  receivedAt: string
+  status: FeedbackStatus
 }
+
+/** What the inbox filters on; every value reaches SQL as a bound parameter, never as text. */
+export interface FeedbackFilter {
+  topic?: FeedbackTopic
+  status?: FeedbackStatus
+  /** ISO instants (inclusive from, exclusive to). */
+  from?: string
+  to?: string
+  /** A reference or words of the message or the article it is about. */
+  text?: string
+  order?: 'newest' | 'oldest'
+}
+
+/** A status change or an internal note, with who and when. */
+export interface FeedbackEvent {
+  at: string
+  editor: string
+  status: FeedbackStatus | null
+  note: string | null
+}
+
+export interface EditorAccount {
+  name: string
+  /** scrypt hash of a local account; null for accounts checked by WordPress. */
+  passwordHash: string | null
+  /** Raised by "sign out everywhere": sessions made under an older generation stop working. */
+  generation: number
+}
+
+export interface OutboxItem {
+  id: number
+  reference: string
+  topic: FeedbackTopic
+  attempts: number
+}
+
+export interface Erasure {
+  at: string
+  editor: string
+  count: number
+}
+
+/**
+ * Everything Lectern keeps about feedback and the editors who read it, behind one interface so
+ * SQLite (one instance) and PostgreSQL (several instances sharing it) pass the same tests.
+ * Times are ISO 8601 strings in UTC, so they sort and compare as text in both.
+ */
+export interface FeedbackStore {
+  readonly kind: 'sqlite' | 'postgres'
+  /** Stores a draft once (a resend answers the first receipt); queues a notification when asked to. */
+  submit(input: FeedbackSubmission, now?: Date): Promise<FeedbackReceipt>
+  /** How many submissions are stored (whose message contains `marker`, when given). */
+  count(marker?: string): Promise<number>
+  find(reference: string): Promise<FeedbackRecord | undefined>
+  list(filter: FeedbackFilter, page: { offset: number; limit: number }): Promise<{ total: number; items: FeedbackRecord[] }>
+  setStatus(reference: string, status: FeedbackStatus, editor: string, now?: Date): Promise<boolean>
+  addNote(reference: string, note: string, editor: string, now?: Date): Promise<boolean>
+  events(reference: string): Promise<FeedbackEvent[]>
+  countByEmail(email: string): Promise<number>
+  /** Deletes every submission from one address and records that (who, when, how many), not what. */
+  eraseByEmail(email: string, editor: string, now?: Date): Promise<number>
+  erasures(): Promise<Erasure[]>
+  /** Deletes submissions received before `cutoff`; answers how many. */
+  purgeBefore(cutoff: Date): Promise<number>
+
+  addAccount(name: string, passwordHash: string | null): Promise<boolean>
+  setPassword(name: string, passwordHash: string): Promise<boolean>
+  removeAccount(name: string): Promise<boolean>
+  account(name: string): Promise<EditorAccount | undefined>
+  listAccounts(): Promise<string[]>
+  raiseGeneration(name: string): Promise<void>
+
+  getSession(id: string, now?: Date): Promise<string | undefined>
+  setSession(id: string, data: string, expiresAt: Date): Promise<void>
+  destroySession(id: string): Promise<void>
+
+  recordFailure(key: string, at?: Date): Promise<void>
+  /** Times of failed sign-ins for `key` since `since`, oldest first. */
+  failuresSince(key: string, since: Date): Promise<string[]>
+  clearFailures(key: string): Promise<void>
+
+  /** Claims notifications that are due (no other instance gets them until `leaseUntil`). */
+  claimNotifications(now: Date, leaseUntil: Date, limit: number): Promise<OutboxItem[]>
+  notificationSent(id: number): Promise<void>
+  notificationFailed(id: number, attempts: number, retryAt: Date | null, error: string): Promise<void>
+  pendingNotifications(): Promise<number>
+
+  /** Forgets expired sessions and sign-in failures older than `failuresBefore`. */
+  sweep(now: Date, failuresBefore: Date): Promise<void>
+
+  close(): Promise<void>
+}
+
+export const referenceOf = (id: number, receivedAt: string): string => `GY-${receivedAt.slice(0, 4)}-${String(id).padStart(6, '0')}`
+
+/** An address as both stores compare it: trimmed and lower-case. */
+export const normalEmail = (email: string): string => email.trim().toLowerCase()

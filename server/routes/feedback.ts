@@ -53,7 +53,7 @@ export async function registerFeedbackRoutes(app: FastifyInstance, store: Feedba
     },
   }, async (request, reply) => {
     // The schema already refused a filled-in honeypot; the store reads only the fields it keeps.
-    const receipt = store.submit(request.body)
+    const receipt = await store.submit(request.body)
     // The answer never repeats what the reader sent: nothing in it can be read back as markup.
     return reply.code(receipt.duplicate ? 200 : 201).header('cache-control', 'no-store')
       .send({ reference: receipt.reference, receivedAt: receipt.receivedAt })
@@ -62,7 +62,7 @@ export async function registerFeedbackRoutes(app: FastifyInstance, store: Feedba
   if (options.testHooks) {
     app.get<{ Querystring: { contains?: string } }>('/api/test/feedback', {
       schema: { querystring: { type: 'object', properties: { contains: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false } },
-    }, async (request, reply) => reply.header('cache-control', 'no-store').send({ count: store.count(request.query.contains) }))
+    }, async (request, reply) => reply.header('cache-control', 'no-store').send({ count: await store.count(request.query.contains) }))
   }
 
   app.route({

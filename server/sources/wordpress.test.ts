@@ -141,10 +141,10 @@ describe('configuration', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/)
   })
 
-  it('switches to WordPress from the environment and points the editor link at wp-admin', () => {
+  it('switches to WordPress from the environment and points the editor link at Lectern\'s own editors\' area', () => {
     const config = readConfig({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: 'https://portal.example/wp-json/' })
     expect(config.source).toEqual({ kind: 'wordpress', apiUrl: 'https://portal.example/wp-json', timeoutMs: 8000 })
-    expect(config.runtime).toMatchObject({ contentSource: 'wordpress', editorUrl: 'https://portal.example/wp-admin/' })
+    expect(config.runtime).toMatchObject({ contentSource: 'wordpress', editorUrl: '/bien-tap/' })
   })
 
   it('refuses to start without a usable CONTENT_API_URL or with an unknown source', () => {

@@ -5,7 +5,9 @@ import { buildApp } from '../app'
 import { readConfig } from '../config'
 import { importContent } from '../db/importContent'
 import { openDatabase } from '../db/schema'
-import { FeedbackStore } from '../feedback/store'
+import type { EditorOptions } from '../editor/plugin'
+import { SqliteFeedbackStore } from '../feedback/sqliteStore'
+import type { FeedbackStore } from '../feedback/store'
 import { LecternSource } from '../sources/lectern'
 import { startVite } from '../ssr/devServer'
 
@@ -15,13 +17,17 @@ export const SEED_SLUG = 'nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-th
 /**
  * The real app over an in-memory database of the sample content. `pages: true` renders pages
  * from the source through Vite's SSR loader (as `npm run dev` does), closed with the app.
+ * `feedback` and `editor`: another feedback store (PostgreSQL) and the editors' area over it.
  */
-export async function createTestApp(options: { databaseFile?: string; feedbackRateLimit?: number; pages?: boolean } = {}) {
+export async function createTestApp(options: {
+  databaseFile?: string; feedbackRateLimit?: number; pages?: boolean
+  feedback?: FeedbackStore; editor?: EditorOptions; trustProxy?: boolean
+} = {}) {
   const db = openDatabase(options.databaseFile ?? ':memory:')
   const report = importContent(db, CONTENT_DIR)
   const distDir = mkdtempSync(join(tmpdir(), 'lectern-dist-'))
   const vite = options.pages ? await startVite() : undefined
-  const feedback = new FeedbackStore(db)
+  const feedback = options.feedback ?? new SqliteFeedbackStore(db)
   const config = readConfig({ EDITOR_URL: 'https://cms.example.vn/wp-admin' })
   const app = await buildApp({
     source: new LecternSource(db),
@@ -30,6 +36,8 @@ export async function createTestApp(options: { databaseFile?: string; feedbackRa
     runtime: config.runtime,
     contentDir: CONTENT_DIR,
     distDir,
+    editor: options.editor,
+    trustProxy: options.trustProxy,
     renderer: vite?.renderer,
   })
   if (vite) app.addHook('onClose', async () => vite.vite.close())

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../app'
 import { openDatabase } from '../db/schema'
-import { FeedbackStore } from '../feedback/store'
+import { SqliteFeedbackStore } from '../feedback/sqliteStore'
 import { readConfig } from '../config'
 import { WordPressSource } from '../sources/wordpress'
 import { startVite } from '../ssr/devServer'
@@ -27,7 +27,7 @@ export async function createWordPressAppFor(apiUrl: string, options: Options = {
     apiUrl, timeoutMs: options.timeoutMs ?? 1500, maxBytes: options.maxBytes ?? 1024 * 1024, ...(options.fetch ? { fetch: options.fetch } : {}),
   })
   // Feedback lives in Lectern's own database whatever the content source.
-  const feedback = new FeedbackStore(openDatabase(':memory:'))
+  const feedback = new SqliteFeedbackStore(openDatabase(':memory:'))
   const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(apiUrl).origin], renderer: vite?.renderer })
   if (vite) app.addHook('onClose', async () => vite.vite.close())
   return { app, config }

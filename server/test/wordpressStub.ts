@@ -24,7 +24,14 @@ export interface WordPressStub {
   close(): Promise<void>
 }
 
-export async function startWordPressStub(port = 0): Promise<WordPressStub> {
+/** Application passwords this stub site accepts at `GET /wp/v2/users/me`, and whether each may edit posts. */
+export type AppPasswords = Record<string, { password: string; editPosts: boolean }>
+export const DEFAULT_APP_PASSWORDS: AppPasswords = {
+  bientap: { password: 'abcd EFGH ijkl MNOP qrst UVWX', editPosts: true },
+  docgia: { password: 'zyxw VUTS rqpo NMLK jihg FEDC', editPosts: false },
+}
+
+export async function startWordPressStub(port = 0, appPasswords: AppPasswords = DEFAULT_APP_PASSWORDS): Promise<WordPressStub> {
   const data: Record<string, Item[]> = {
     posts: load('posts'), pages: load('pages'), categories: load('categories'), users: load('users'), media: load('media'),
   }
@@ -37,6 +44,7 @@ export async function startWordPressStub(port = 0): Promise<WordPressStub> {
     const url = new URL(req.url ?? '/', 'http://stub')
     const fault = [...faults].find(([prefix]) => url.pathname.startsWith(prefix))?.[1]
     if (fault) return injectFault(fault, req, res, hanging)
+    if (url.pathname === '/wp-json/wp/v2/users/me') return me(req, url, appPasswords, res)
     route(url, data, res)
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
@@ -78,6 +86,19 @@ function injectFault(fault: Fault, req: IncomingMessage, res: ServerResponse, ha
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers })
   res.end(JSON.stringify(body))
+}
+
+/** WordPress's answers for the signed-in user: 401 without valid Basic credentials, the user with capabilities otherwise. */
+function me(req: IncomingMessage, url: URL, appPasswords: AppPasswords, res: ServerResponse): void {
+  const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+  const [user, ...rest] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':') : []
+  const account = user ? appPasswords[user] : undefined
+  // WordPress accepts an application password with or without its spaces.
+  if (!account || account.password.replace(/ /g, '') !== rest.join(':').replace(/ /g, '')) {
+    return sendJson(res, 401, { code: 'incorrect_password', message: 'The provided password is an invalid application password.', data: { status: 401 } })
+  }
+  const edit = url.searchParams.get('context') === 'edit'
+  sendJson(res, 200, { id: 7, name: user, slug: user, ...(edit ? { username: user, capabilities: { read: true, edit_posts: account.editPosts } } : {}) })
 }
 
 const invalidPage = { code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } }

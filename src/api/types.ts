@@ -92,4 +92,6 @@ export interface RuntimeConfig {
   siteDescription?: Localized | null
   contentSource: 'lectern' | 'wordpress'
   editorUrl: string | null
+  /** Days feedback is kept (FEEDBACK_RETENTION_DAYS), as the feedback form tells readers. */
+  feedbackRetentionDays: number
 }

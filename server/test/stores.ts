@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { openDatabase } from '../db/schema'
+import { PostgresFeedbackStore } from '../feedback/postgresStore'
+import { SqliteFeedbackStore } from '../feedback/sqliteStore'
+import type { FeedbackStore } from '../feedback/store'
+
+export interface StoreKind {
+  name: 'sqlite' | 'postgres'
+  /** Why this kind is skipped here, or undefined when it runs. */
+  skip: string | undefined
+  /** A new, empty store (its own database). */
+  open(options?: { notify?: boolean }): Promise<FeedbackStore>
+}
+
+/** A fresh database in the test run's PostgreSQL cluster. */
+async function freshPostgresUrl(adminUrl: string): Promise<string> {
+  const name = `t_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await admin.end()
+  }
+  return adminUrl.replace('/postgres?', `/${name}?`)
+}
+
+/** The two stores, for `describe.each`: the same tests run against both. */
+export function storeKinds(): StoreKind[] {
+  const postgresUrl = inject('postgresUrl')
+  return [
+    { name: 'sqlite', skip: undefined, open: async (options) => new SqliteFeedbackStore(openDatabase(':memory:'), options) },
+    {
+      name: 'postgres',
+      skip: postgresUrl ? undefined : 'no PostgreSQL cluster in this test run (see the set-up\'s message)',
+      open: async (options) => PostgresFeedbackStore.open(await freshPostgresUrl(postgresUrl), options),
+    },
+  ]
+}
