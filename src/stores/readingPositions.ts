@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import {
-  POSITIONS_KEY, isWorthKeeping, parsePositions, persistPositions, withPosition, withoutPosition, type ReadingPosition,
+  MIN_PERCENT, POSITIONS_KEY, isWorthKeeping, parsePositions, persistPositions, withPosition, withoutPosition, type ReadingPosition,
 } from '../reading/positions'
 import { readStored, writeStored } from '../reading/storage'
 
@@ -28,10 +28,13 @@ export const useReadingPositionsStore = defineStore('readingPositions', () => {
     if (stored) entries.value = stored.entries
   }
 
-  /** Records a position between 2 % and 95 %; outside that range the article's entry goes away. */
+  /**
+   * Records a position between 2 % and 95 %. Past 95 % the article is finished and leaves the list;
+   * under 2 % (a glance at the top) the place kept from before stays.
+   */
   function record(position: ReadingPosition): void {
     load()
-    if (!enabled.value) return
+    if (!enabled.value || position.percent < MIN_PERCENT) return
     const next = isWorthKeeping(position.percent) ? withPosition(entries.value, position) : withoutPosition(entries.value, position.slug)
     if (next.length === entries.value.length && next.every((e, i) => e === entries.value[i])) return
     entries.value = next
