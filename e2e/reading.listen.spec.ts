@@ -114,6 +114,21 @@ test.describe('read aloud', () => {
     expect(await highlighted(page)).toBe('')
   })
 
+  test('changing the language stops the voice', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name === 'mobile', 'behaviour, not layout')
+    await installSpeech(page, { manual: true })
+    await openSeed(page)
+    await listen(page).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => speaking(page)).toBe(FIRST_FIVE[0])
+    await page.getByRole('banner').getByRole('button', { name: 'Switch to English' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect.poll(() => speaking(page)).toBeNull()
+    await expect(tools(page).getByRole('button', { name: 'Play' })).toBeVisible()
+    expect(await highlighted(page)).toBe('')
+  })
+
   test('a stalled engine is caught by the watchdog and the sentence is spoken again', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name === 'mobile', 'behaviour, not layout')
     await installSpeech(page, { stall: [0], durationMs: 20 })
