@@ -5,6 +5,7 @@ import { ArticleFrontMatter, readFrontMatter } from '../../server/content/frontM
 import { markdownToDocument } from '../../server/content/parse'
 import { CONTENT_DIR, SEED_SLUG } from '../../server/test/testApp'
 import { readingScript, type ReadingScript } from './script'
+import { splitSentences } from './sentences'
 
 // Every sample article through the server's own parser, then split as the browser will split it.
 const dir = join(CONTENT_DIR, 'articles')
@@ -43,6 +44,12 @@ describe.each(articles)('the sentences of $file', ({ script }) => {
         }
       }
     })
+  })
+
+  it('come out the same from the regular expression and from Intl.Segmenter', () => {
+    for (const block of script.blocks) {
+      expect(splitSentences(block.text, 'vi', { useSegmenter: true })).toEqual(splitSentences(block.text, 'vi', { useSegmenter: false }))
+    }
   })
 
   it('start each sentence after the first of a block with a capital, digit, quote or bracket', () => {
