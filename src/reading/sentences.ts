@@ -117,20 +117,29 @@ export function spokenForm(sentence: string): string {
 }
 
 /**
- * Long sentences in utterance-sized chunks (Chromium's network voices stop after ~15 s): cut at
- * the last ";", ":" or "," before `max` characters, else at a space, never inside a word.
+ * Long sentences in utterance-sized chunks (Chromium's network voices stop after ~15 s), of about
+ * even length so no two-word tail is left over: each cut is at the ";", ":" or "," nearest the
+ * even share, else at the space nearest it, never inside a word and never past `max`.
  */
 export function utteranceChunks(sentence: string, max = 200): string[] {
   const chunks: string[] = []
-  let rest = sentence
+  let rest = sentence.trim()
   while (rest.length > max) {
-    const window = rest.slice(0, max)
-    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(': '), window.lastIndexOf(', '))
-    if (cut < max / 3) cut = window.lastIndexOf(' ')
-    if (cut <= 0) cut = max - 1
-    chunks.push(rest.slice(0, cut + 1).trim())
-    rest = rest.slice(cut + 1).trimStart()
+    const target = rest.length / Math.ceil(rest.length / max)
+    const nearest = (pattern: RegExp, from: number): number => {
+      let best = -1
+      for (const match of rest.slice(0, max).matchAll(pattern)) {
+        const cut = match.index + 1
+        if (cut >= from && (best === -1 || Math.abs(cut - target) < Math.abs(best - target))) best = cut
+      }
+      return best
+    }
+    let cut = nearest(/[,;:] /gu, target / 2)
+    if (cut === -1) cut = nearest(/ /gu, 1)
+    if (cut === -1) cut = max
+    chunks.push(rest.slice(0, cut).trim())
+    rest = rest.slice(cut).trim()
   }
-  if (rest.trim()) chunks.push(rest.trim())
+  if (rest) chunks.push(rest)
   return chunks
 }
