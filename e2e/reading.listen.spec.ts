@@ -51,6 +51,9 @@ test.describe('read aloud', () => {
     await expect.poll(async () => (await spoken(page)).length).toBe(1)
     expect((await spoken(page))[0]).toMatchObject({ text: FIRST_FIVE[0], lang: 'vi-VN', voice: 'Linh', rate: 1 })
     await expect.poll(() => highlighted(page)).toBe(FIRST_FIVE[0])
+    // Headset and lock-screen controls know what is playing.
+    expect(await page.evaluate(() => [navigator.mediaSession.metadata?.title, navigator.mediaSession.playbackState]))
+      .toEqual([SEED.title, 'playing'])
 
     // The first five sentences: the title, the lead (in utterance-sized chunks), the lead picture's
     // caption, the first heading and its first sentence; each highlighted whole while it is read.
