@@ -167,6 +167,25 @@ test.describe('line focus', () => {
   })
 })
 
+test('the text does not move when the reading tools appear after the app mounts', async ({ page }) => {
+  // Hold the tools' chunk until the article is measured without them.
+  let release = (): void => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/ReadingToolsPanel-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(`/bai-viet/${SEED.slug}`)
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+  const figureTop = () => page.locator('.article-figure').evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+  const before = await figureTop()
+  await expect(main(page).getByRole('button', { name: 'Nghe bài viết' })).toHaveCount(0)
+  release()
+  await expect(main(page).getByRole('button', { name: 'Nghe bài viết' })).toBeVisible()
+  await expect(main(page).getByText(/^Đã đọc 0%, còn khoảng \d+ phút$/)).toBeVisible()
+  expect(await figureTop()).toBe(before)
+})
+
 test.describe('axe with the reading tools', () => {
   test.describe.configure({ timeout: 120_000 })
 
