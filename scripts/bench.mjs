@@ -20,7 +20,7 @@ const BASE = `http://localhost:${PORT}`
 const SEED = '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
 const CHROME = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-const BUDGET = { initialJsGzip: 60 * 1024, lcpMs: 2500, cls: 0.1, tbtMs: 50, score: 0.9, lcpRatio: 1.15, renderP95Ms: 15, cachedReqS: 2000 }
+const BUDGET = { initialJsGzip: 60 * 1024, lcpMs: 2500, cls: 0.1, tbtMs: 50, score: 0.9, lcpRatio: 1.15, renderP95Ms: 15, cachedReqS: 2000, playToSpeechMs: 50, splitMs: 10 }
 const LIMIT_PORT = PORT + 1
 const LIGHTHOUSE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 
@@ -91,11 +91,47 @@ try {
   await page.goto(BASE + SEED, { waitUntil: 'networkidle' })
   await page.getByRole('heading', { level: 1 }).waitFor()
   const readyMs = performance.now() - started
-  await browser.close()
   console.log('\nFirst article view (no cache, loopback)')
   row('total transfer', kb(transfer), '', undefined)
   row('requests', requests, '', undefined)
   row('time to article h1 (unthrottled)', `${Math.round(readyMs)} ms`, '', undefined)
+
+  // 3b. Read aloud on the longest article: from the press on "Listen" to the first utterance handed
+  // to speechSynthesis (a stand-in that records when speak() is called; voices ready), first press
+  // (the player's code loads then) and a second one; and the sentence splitting alone, in Node.
+  const listenPage = await browser.newPage()
+  await listenPage.addInitScript(() => {
+    const synth = new EventTarget()
+    Object.assign(synth, {
+      speaking: false,
+      getVoices: () => [{ voiceURI: 'vi', name: 'vi', lang: 'vi-VN', localService: true, default: true }, { voiceURI: 'en', name: 'en', lang: 'en-US', localService: true, default: false }],
+      speak: () => window.__firstSpeech ??= performance.now(),
+      cancel: () => {},
+    })
+    Object.defineProperty(window, 'speechSynthesis', { value: synth })
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text } }
+    document.addEventListener('click', (e) => e.target.closest?.('.listen-toggle') && (window.__pressed = performance.now()), true)
+  })
+  const longest = await (await fetch(`${BASE}/api/articles?pageSize=50`)).json()
+  const longestSlug = [...longest.items].sort((a, b) => b.readingMinutes - a.readingMinutes)[0].slug
+  await listenPage.goto(`${BASE}/bai-viet/${longestSlug}`, { waitUntil: 'networkidle' })
+  const listen = listenPage.locator('.listen-toggle')
+  const pressToSpeech = async () => {
+    await listenPage.evaluate(() => { window.__firstSpeech = undefined })
+    await listen.click()
+    await listenPage.waitForFunction(() => window.__firstSpeech !== undefined)
+    const ms = await listenPage.evaluate(() => window.__firstSpeech - window.__pressed)
+    await listen.click() // close (and stop) again
+    return ms
+  }
+  const firstPress = await pressToSpeech()
+  const secondPress = await pressToSpeech()
+  await browser.close()
+  const split = JSON.parse(execSync('node --import tsx scripts/benchSplit.ts', { cwd: ROOT, encoding: 'utf8' }).trim())
+  console.log(`\nRead aloud — longest article (${longestSlug}, ${split.words} words, ${split.sentences} sentences)`)
+  row('play → first utterance, first press', `${Math.round(firstPress)} ms`, `${BUDGET.playToSpeechMs} ms`, firstPress <= BUDGET.playToSpeechMs)
+  row('play → first utterance, again', `${Math.round(secondPress)} ms`, `${BUDGET.playToSpeechMs} ms`, secondPress <= BUDGET.playToSpeechMs)
+  row('sentence splitting (median of 50)', `${split.medianMs.toFixed(1)} ms`, `${BUDGET.splitMs} ms`, split.medianMs <= BUDGET.splitMs)
 
   // 4. Lighthouse, mobile (its default: simulated slow 4G and a 4x slower CPU), Lectern and "the
   // limit" alternately in one run: the limit is the same server HTML with every script (module,
@@ -111,10 +147,12 @@ try {
     res.end(body)
   })
   await new Promise((resolve) => limit.listen(LIMIT_PORT, '127.0.0.1', resolve))
+  // `--no-lighthouse` skips these runs when only the other numbers are wanted.
+  const lighthouseRuns = process.argv.includes('--no-lighthouse') ? [] : [['Home', '/'], ['Seed article', SEED]]
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS })
   try {
-    for (const [name, path] of [['Home', '/'], ['Seed article', SEED]]) {
+    for (const [name, path] of lighthouseRuns) {
       const runs = { lectern: [], limit: [] }
       for (let round = 0; round < LIGHTHOUSE_ROUNDS; round++) {
         for (const [which, base] of [['lectern', BASE], ['limit', `http://localhost:${LIMIT_PORT}`]]) {

@@ -6,8 +6,8 @@ const key = (k: string, extra: Partial<Parameters<typeof shortcutFor>[0]> = {}) 
 
 describe('shortcutFor', () => {
   it('maps the documented keys', () => {
-    expect(['?', '/', '+', '=', '-', '0', 'j', 'k', 't'].map((k) => key(k))).toEqual(
-      ['help', 'search', 'larger', 'larger', 'smaller', 'reset', 'next', 'previous', 'toc'])
+    expect(['?', '/', '+', '=', '-', '0', 'j', 'k', 't', '[', ']'].map((k) => key(k))).toEqual(
+      ['help', 'search', 'larger', 'larger', 'smaller', 'reset', 'next', 'previous', 'toc', 'lineUp', 'lineDown'])
   })
 
   it('stays silent with Ctrl, Alt or Meta, while composing, or when already handled', () => {

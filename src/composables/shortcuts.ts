@@ -1,5 +1,5 @@
 /** The single-key shortcuts and when they must stay silent. Pure, so the rules are unit-tested. */
-export type ShortcutAction = 'help' | 'search' | 'larger' | 'smaller' | 'reset' | 'next' | 'previous' | 'toc'
+export type ShortcutAction = 'help' | 'search' | 'larger' | 'smaller' | 'reset' | 'next' | 'previous' | 'toc' | 'lineUp' | 'lineDown'
 
 const KEYS: Record<string, ShortcutAction> = {
   '?': 'help',
@@ -12,6 +12,8 @@ const KEYS: Record<string, ShortcutAction> = {
   j: 'next',
   k: 'previous',
   t: 'toc',
+  '[': 'lineUp', // line focus, a line at a time
+  ']': 'lineDown',
 }
 
 /** The keys as shown in the help dialog, one row per action. */
@@ -24,6 +26,8 @@ export const SHORTCUT_LIST: { keys: string[]; action: ShortcutAction }[] = [
   { keys: ['j'], action: 'next' },
   { keys: ['k'], action: 'previous' },
   { keys: ['t'], action: 'toc' },
+  { keys: ['['], action: 'lineUp' },
+  { keys: [']'], action: 'lineDown' },
 ]
 
 export interface KeyLike {

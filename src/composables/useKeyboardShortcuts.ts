@@ -1,5 +1,6 @@
 import { onMounted, onUnmounted } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
+import { moveLineFocus } from '../reading/lineFocus'
 import { focusElement } from '../router/navigationFocus'
 import { useAnnouncerStore } from '../stores/announcer'
 import { usePreferencesStore } from '../stores/preferences'
@@ -45,6 +46,8 @@ export function useKeyboardShortcuts(openHelp: () => void): void {
       if (first) focusElement(first)
       else void announcer.announce(t('shortcuts.noToc'))
     },
+    lineUp: () => moveLineFocus(-1) || void announcer.announce(t('shortcuts.noLineFocus')),
+    lineDown: () => moveLineFocus(1) || void announcer.announce(t('shortcuts.noLineFocus')),
   }
 
   function onKeydown(event: KeyboardEvent): void {

@@ -1,0 +1,72 @@
+import type { ArticleDocument, Block } from '../content/document'
+import { countWords, inlineText } from '../content/text'
+
+/**
+ * The article as a reader hears it and as its position is kept: every piece of prose in
+ * document order (title, lead, lead caption, then the body's paragraphs, headings, list items,
+ * quotes, figure and table captions), each with where it is rendered. Contents list, byline,
+ * "back to top", table cells and code are left out: they are chrome or do not read as prose.
+ */
+export interface ReadingBlock {
+  /** Where the element is: the header parts by name, body parts by child indices under `.document`. */
+  place: { part: 'title' | 'lead' | 'leadCaption' } | { part: 'body'; path: number[]; select?: 'figcaption' | 'caption' }
+  text: string
+  /** Index of the body's top-level block (-1 for the header): what a reading position stores. */
+  top: number
+  /** The h2/h3 section the block is in (its heading id), or null before the first one. */
+  section: string | null
+  words: number
+}
+
+export interface ArticleForReading {
+  title: string
+  lead: string
+  image: { caption: string } | null
+  body: ArticleDocument
+}
+
+export function readingBlocks(article: ArticleForReading): ReadingBlock[] {
+  const blocks: ReadingBlock[] = []
+  let section: string | null = null
+  const add = (place: ReadingBlock['place'], text: string, top: number): void => {
+    const clean = text.replace(/\s+/gu, ' ').trim()
+    if (clean) blocks.push({ place, text, top, section, words: countWords(clean) })
+  }
+  add({ part: 'title' }, article.title, -1)
+  add({ part: 'lead' }, article.lead, -1)
+  if (article.image?.caption) add({ part: 'leadCaption' }, article.image.caption, -1)
+
+  const visit = (block: Block, path: number[], top: number): void => {
+    switch (block.type) {
+      case 'heading':
+        if (block.level <= 3) section = block.id
+        add({ part: 'body', path }, inlineText(block.children), top)
+        return
+      case 'paragraph':
+        add({ part: 'body', path }, inlineText(block.children), top)
+        return
+      case 'list':
+        block.items.forEach((item, i) => {
+          // A tight item (one paragraph) renders its text straight inside the <li>.
+          if (item.length === 1 && item[0]!.type === 'paragraph') add({ part: 'body', path: [...path, i] }, inlineText(item[0]!.children), top)
+          else item.forEach((child, j) => visit(child, [...path, i, j], top))
+        })
+        return
+      case 'quote':
+      case 'address':
+        block.children.forEach((child, j) => visit(child, [...path, j], top))
+        return
+      case 'figure':
+        add({ part: 'body', path, select: 'figcaption' }, inlineText(block.caption), top)
+        return
+      case 'table':
+        add({ part: 'body', path, select: 'caption' }, inlineText(block.caption), top)
+        return
+      case 'code':
+      case 'rule':
+        return
+    }
+  }
+  article.body.blocks.forEach((block, i) => visit(block, [i], i))
+  return blocks
+}

@@ -1,0 +1,34 @@
+import { defineStore } from 'pinia'
+import { ref, watch } from 'vue'
+import { DEFAULT_READING_TOOLS, READING_TOOLS_KEY, parseReadingTools, serializeReadingTools, type ReadingTools } from '../reading/readingTools'
+import { readStored, writeStored } from '../reading/storage'
+
+/** Listening speed and voice, and line focus: defaults until `load()` runs after mount. */
+export const useReadingToolsStore = defineStore('readingTools', () => {
+  const speed = ref<ReadingTools['speed']>(DEFAULT_READING_TOOLS.speed)
+  const voices = ref<ReadingTools['voices']>({})
+  const lineFocus = ref<ReadingTools['lineFocus']>(DEFAULT_READING_TOOLS.lineFocus)
+  const loaded = ref(false)
+
+  function load(): void {
+    if (loaded.value) return
+    const stored = parseReadingTools(readStored(READING_TOOLS_KEY))
+    speed.value = stored.speed
+    voices.value = stored.voices
+    lineFocus.value = stored.lineFocus
+    loaded.value = true
+    watch([speed, voices, lineFocus], () => {
+      // Not persisted when storage is full or blocked; the choice still holds for this visit.
+      writeStored(READING_TOOLS_KEY, serializeReadingTools({ speed: speed.value, voices: voices.value, lineFocus: lineFocus.value }))
+    }, { deep: true })
+  }
+
+  const setVoice = (language: 'vi' | 'en', voiceURI: string | undefined): void => {
+    const next = { ...voices.value }
+    if (voiceURI) next[language] = voiceURI
+    else delete next[language]
+    voices.value = next
+  }
+
+  return { speed, voices, lineFocus, loaded, load, setVoice }
+})
