@@ -4,7 +4,10 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import type { RuntimeConfig } from '../src/api/types'
+import { registerApiResponseCache } from './http/apiResponseCache'
 import { registerApiCaching } from './http/caching'
+import { CompressedCache } from './http/compressedCache'
+import { registerOperations, type OverloadOptions, type Readiness } from './http/operations'
 import { problemErrorHandler } from './http/problem'
 import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
 import type { FeedbackStore } from './feedback/store'
@@ -26,6 +29,11 @@ export interface AppOptions {
   feedbackRateLimit?: number
   testHooks?: boolean
   logger?: boolean
+  /** False while the content is imported: the API answers 503 and /readyz says so. Ready by default. */
+  readiness?: Readiness
+  overload?: OverloadOptions
+  /** Bytes of compressed answers to keep (whole answers by URL get half as much); 64 MB by default. */
+  responseCacheBytes?: number
 }
 
 /** The whole HTTP surface: content API, media, the SPA, headers. Built without listening, for tests. */
@@ -42,6 +50,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const shell = readShell(options.distDir, options.runtime)
   registerSecurityHeaders(app, contentSecurityPolicy(shell ? inlineScriptHashes(shell) : [], options.imageOrigins))
   registerApiCaching(app)
+  // Scale (see README, "Running more than one Lectern"): overload shedding, health, OpenAPI, and
+  // answers compressed once. Before the routes, whose schemas and config they read.
+  await registerOperations(app, options.readiness ?? { ready: true }, options.overload)
+  const cacheBytes = options.responseCacheBytes ?? 64 * 1024 * 1024
+  // One cache of encoded bytes for everything with a stable ETag (server-rendered pages can use it too).
+  const compressedCache = new CompressedCache({ maxBytes: cacheBytes })
+  registerApiResponseCache(app, {
+    compressed: compressedCache,
+    contentVersion: () => options.source.contentVersion?.(),
+    maxBytes: cacheBytes / 2,
+  })
   // After the caching hook, so ETags are computed on the uncompressed JSON. Brotli or gzip
   // matters most to a reader on a cheap phone on a slow network.
   await app.register(fastifyCompress, {

@@ -61,7 +61,7 @@ export async function registerFeedbackRoutes(app: FastifyInstance, store: Feedba
 
   if (options.testHooks) {
     app.get<{ Querystring: { contains?: string } }>('/api/test/feedback', {
-      schema: { querystring: { type: 'object', properties: { contains: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false } },
+      schema: { hide: true, querystring: { type: 'object', properties: { contains: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false } },
     }, async (request, reply) => reply.header('cache-control', 'no-store').send({ count: store.count(request.query.contains) }))
   }
 

@@ -13,4 +13,9 @@ export interface ContentSource {
   getPage(slug: string): Promise<Page | undefined>
   search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>>
   sitemap(): Promise<Sitemap>
+  /**
+   * A version that changes whenever the content does, for sources whose content only changes on
+   * import; answers are then cached by URL until it changes. Sources without one are asked every time.
+   */
+  contentVersion?(): string
 }

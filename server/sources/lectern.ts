@@ -82,9 +82,19 @@ function prepareStatements(db: Db) {
 /** The embedded content source: articles imported from `content/` into SQLite. */
 export class LecternSource implements ContentSource {
   private readonly statements: ReturnType<typeof prepareStatements>
+  private version = 0
 
   constructor(db: Db) {
     this.statements = prepareStatements(db)
+  }
+
+  contentVersion(): string {
+    return String(this.version)
+  }
+
+  /** Call after an import that changed the database: answers cached for the old content are dropped. */
+  contentChanged(): void {
+    this.version++
   }
 
   async listArticles(query: PageQuery & { category?: string }): Promise<Paged<ArticleSummary> | undefined> {
