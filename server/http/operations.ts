@@ -10,13 +10,13 @@ export interface Readiness {
 }
 
 export interface OverloadOptions {
-  /** Mean event-loop delay over a sample (200 ms) above which new requests get 503. */
+  /** Mean event-loop delay over a sample (200 ms) above which new requests get 503; 0 turns it off. */
   maxEventLoopDelayMs: number
   /** Seconds a client is told to wait in Retry-After. */
   retryAfterSeconds: number
 }
 
-export const DEFAULT_OVERLOAD: OverloadOptions = { maxEventLoopDelayMs: 200, retryAfterSeconds: 2 }
+export const DEFAULT_OVERLOAD: OverloadOptions = { maxEventLoopDelayMs: 300, retryAfterSeconds: 2 }
 
 export const OVERLOADED = 'Lectern has more requests than it can answer right now. Please try again in a moment.'
 

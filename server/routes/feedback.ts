@@ -68,6 +68,7 @@ export async function registerFeedbackRoutes(app: FastifyInstance, store: Feedba
   app.route({
     method: ['GET', 'PUT', 'PATCH', 'DELETE'],
     url: '/api/feedback',
+    schema: { hide: true },
     handler: async (request, reply) => sendProblem(reply.header('allow', 'POST'), 405, `Send feedback with POST, not ${request.method}.`),
   })
 }
