@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_DIR, SEED_SLUG } from '../test/testApp'
+import { generateCorpus } from '../../scripts/corpus/generateCorpus'
 import { importContent } from './importContent'
+import { importInParallel } from './importInParallel'
 import { openDatabase } from './schema'
 
 describe('content import', () => {
@@ -40,4 +42,25 @@ describe('content import', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+})
+
+describe('content import in worker threads', () => {
+  it('writes exactly what the one-thread import writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-corpus-'))
+    try {
+      generateCorpus({ outDir: dir, count: 24, seed: 3 })
+      const alone = openDatabase(':memory:')
+      importContent(alone, dir)
+      const parallel = openDatabase(':memory:')
+      const report = await importInParallel(parallel, dir, { workers: 2, minFiles: 1 })
+      expect(report).toMatchObject({ articles: { added: 24, changed: 0, removed: 0, unchanged: 0 }, errors: [] })
+      const rows = (db: ReturnType<typeof openDatabase>) => [
+        db.prepare('SELECT slug, body_json, plain_text, words, content_hash FROM articles ORDER BY slug').all(),
+        db.prepare('SELECT rowid, title, lead, body FROM articles_fts ORDER BY rowid').all(),
+      ]
+      expect(rows(parallel)).toEqual(rows(alone))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

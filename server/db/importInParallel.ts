@@ -18,13 +18,17 @@ export type PreparedBatch = [hash: string, body: PreparedBody][]
  * worker threads first (parsing is ~90 % of an import: 10,000 articles take minutes on one core).
  * The database is written by this thread alone, in one transaction, as before.
  */
-export async function importInParallel(db: Db, contentDir: string, workers = Math.min(availableParallelism(), 4)): Promise<ImportReport> {
+export async function importInParallel(
+  db: Db,
+  contentDir: string,
+  { workers = Math.min(availableParallelism(), 4), minFiles = 200 }: { workers?: number; minFiles?: number } = {},
+): Promise<ImportReport> {
   const dir = join(contentDir, 'articles')
   const known = new Set((db.prepare('SELECT content_hash AS hash FROM articles').all() as { hash: string }[]).map((row) => row.hash))
   const todo = markdownFiles(dir).map((file) => join(dir, file)).filter((file) => !known.has(sha(readFileSync(file, 'utf8'))))
   const prepared = new Map<string, PreparedBody>()
   // Below a few hundred files a worker's start-up (loading the Markdown pipeline) costs more than it saves.
-  if (todo.length >= 200 && workers > 1) {
+  if (todo.length >= minFiles && workers > 1) {
     const share = Math.ceil(todo.length / workers)
     const batches = await Promise.all(
       Array.from({ length: workers }, (_, i) => prepareInWorker(todo.slice(i * share, (i + 1) * share))),

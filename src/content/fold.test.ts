@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fold, foldedTerms, slugify } from './fold'
+import { fold, foldChar, foldedTerms, slugify } from './fold'
 
 describe('Vietnamese folding', () => {
   it('removes tone and vowel marks and folds đ/Đ to d', () => {
@@ -10,6 +10,15 @@ describe('Vietnamese folding', () => {
   it('keeps one code point per code point, so positions map back to the original', () => {
     const text = 'Tỉnh ủy Bắc Kạn — Đảng bộ'
     expect([...fold(text)].length).toBe([...text].length)
+  })
+
+  it('folds every code point as foldChar does, cached or not (the fast path for ASCII included)', () => {
+    let text = ''
+    for (let cp = 0; cp < 0x30000; cp++) if (cp < 0xd800 || cp > 0xdfff) text += String.fromCodePoint(cp)
+    let expected = ''
+    for (const ch of text) expected += foldChar(ch)
+    expect(fold(text)).toBe(expected)
+    expect(fold(text)).toBe(expected)
   })
 
   it('splits a query into folded words and drops punctuation and operators', () => {
