@@ -13,7 +13,7 @@ describe('content import', () => {
     const report = importContent(openDatabase(':memory:'), CONTENT_DIR)
     expect(report.errors).toEqual([])
     expect(report.articles.added).toBeGreaterThanOrEqual(1)
-  })
+  }, 30_000)
 
   it('is idempotent: a second run changes nothing', () => {
     const db = openDatabase(':memory:')
@@ -22,7 +22,7 @@ describe('content import', () => {
     expect(second.articles).toEqual({ added: 0, changed: 0, removed: 0, unchanged: first.articles.added })
     const fts = db.prepare('SELECT count(*) AS n FROM articles_fts').get() as { n: number }
     expect(fts.n).toBe(first.articles.added)
-  })
+  }, 30_000)
 
   it('picks up edits and removals, and reports a broken file without dropping the others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lectern-content-'))
