@@ -11,6 +11,12 @@ import { LecternSource } from '../sources/lectern'
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content')
 export const SEED_SLUG = 'nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
 
+/**
+ * The machines running the suite are busy (and each test app's import blocks the loop): shedding
+ * on event-loop delay would fail unrelated tests at random. It is tested on its own (scale.test.ts).
+ */
+export const NO_SHEDDING = { maxEventLoopDelayMs: 0, retryAfterSeconds: 2 }
+
 /** The real app over an in-memory database of the sample content, and a stand-in built shell. */
 export async function createTestApp(options: { databaseFile?: string; feedbackRateLimit?: number } & Pick<AppOptions, 'readiness' | 'overload'> = {}) {
   const db = openDatabase(options.databaseFile ?? ':memory:')
@@ -29,9 +35,7 @@ export async function createTestApp(options: { databaseFile?: string; feedbackRa
     contentDir: CONTENT_DIR,
     distDir,
     readiness: options.readiness,
-    // The machines running the suite are busy (and each test app's import blocks the loop): shedding
-    // on event-loop delay would fail unrelated tests at random. It is tested on its own.
-    overload: options.overload ?? { maxEventLoopDelayMs: 0, retryAfterSeconds: 2 },
+    overload: options.overload ?? NO_SHEDDING,
   })
   return { app, db, report, feedback, source }
 }

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/schema'
 import { FeedbackStore } from '../feedback/store'
 import { readConfig } from '../config'
 import { WordPressSource } from '../sources/wordpress'
-import { CONTENT_DIR } from './testApp'
+import { CONTENT_DIR, NO_SHEDDING } from './testApp'
 import { startWordPressStub } from './wordpressStub'
 
 /** The real app in WordPress mode, reading from the local WordPress stub. */
@@ -18,6 +18,6 @@ export async function createWordPressTestApp(options: { timeoutMs?: number; maxB
   const source = new WordPressSource({ apiUrl: stub.apiUrl, timeoutMs: options.timeoutMs ?? 1500, maxBytes: options.maxBytes ?? 1024 * 1024 })
   // Feedback lives in Lectern's own database whatever the content source.
   const feedback = new FeedbackStore(openDatabase(':memory:'))
-  const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(stub.apiUrl).origin] })
+  const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(stub.apiUrl).origin], overload: NO_SHEDDING })
   return { app, stub, config }
 }
