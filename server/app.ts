@@ -58,7 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const compressedCache = new CompressedCache({ maxBytes: cacheBytes })
   registerApiResponseCache(app, {
     compressed: compressedCache,
-    contentVersion: () => options.source.contentVersion?.(),
+    contentVersion: () => options.source.version?.(),
     maxBytes: cacheBytes / 2,
   })
   // After the caching hook, so ETags are computed on the uncompressed JSON. Brotli or gzip

@@ -14,8 +14,8 @@ export interface ContentSource {
   search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>>
   sitemap(): Promise<Sitemap>
   /**
-   * A version that changes whenever the content does, for sources whose content only changes on
-   * import; answers are then cached by URL until it changes. Sources without one are asked every time.
+   * Changes whenever any content changes, for sources whose content only changes on import:
+   * answers are then cached by URL until it changes. Undefined when the source cannot tell (asked every time).
    */
-  contentVersion?(): string
+  version?(): string
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { foldedTerms } from '../../src/content/fold'
 import { readingMinutes } from '../../src/content/text'
 import type { Article, ArticleSummary, Category, LeadImage, Page, Paged, SearchHit, Sitemap } from '../../src/api/types'
@@ -82,19 +83,27 @@ function prepareStatements(db: Db) {
 /** The embedded content source: articles imported from `content/` into SQLite. */
 export class LecternSource implements ContentSource {
   private readonly statements: ReturnType<typeof prepareStatements>
-  private version = 0
+  private contentVersion?: string
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = prepareStatements(db)
   }
 
-  contentVersion(): string {
-    return String(this.version)
+  /** A digest of everything imported, computed once per import (see contentChanged). */
+  version(): string {
+    this.contentVersion ??= createHash('sha1')
+      .update(JSON.stringify([
+        this.db.prepare('SELECT slug, content_hash FROM articles ORDER BY slug').all(),
+        this.db.prepare('SELECT slug, content_hash FROM pages ORDER BY slug').all(),
+        this.db.prepare('SELECT * FROM categories ORDER BY slug').all(),
+      ]))
+      .digest('base64url')
+    return this.contentVersion
   }
 
-  /** Call after an import that changed the database: answers cached for the old content are dropped. */
+  /** Call after an import: the digest is computed again, and answers cached for the old content are dropped. */
   contentChanged(): void {
-    this.version++
+    this.contentVersion = undefined
   }
 
   async listArticles(query: PageQuery & { category?: string }): Promise<Paged<ArticleSummary> | undefined> {
