@@ -13,6 +13,12 @@ import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+// `npm run bench -- --scale`: the portal-scale part alone (scripts/bench-scale.mjs).
+if (process.argv.includes('--scale')) {
+  await import('./bench-scale.mjs')
+  process.exit(0)
+}
+
 const ROOT = new URL('..', import.meta.url).pathname
 const DIST = join(ROOT, 'dist')
 const PORT = Number(process.env.BENCH_PORT ?? 4183)

@@ -5,7 +5,10 @@ import type { ViteDevServer } from 'vite'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import type { RuntimeConfig } from '../src/api/types'
+import { registerApiResponseCache } from './http/apiResponseCache'
 import { registerApiCaching } from './http/caching'
+import { CompressedCache } from './http/compressedCache'
+import { registerOperations, type OverloadOptions, type Readiness } from './http/operations'
 import { problemErrorHandler } from './http/problem'
 import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
 import { editorPlugin, type EditorOptions } from './editor/plugin'
@@ -40,6 +43,11 @@ export interface AppOptions {
   trustProxy?: boolean | string
   /** The editors' area at /bien-tap/ (sign-in, feedback inbox); left out, there is none. */
   editor?: EditorOptions
+  /** False while the content is imported: the API answers 503 and /readyz says so. Ready by default. */
+  readiness?: Readiness
+  overload?: OverloadOptions
+  /** Bytes of compressed answers to keep (whole answers by URL get half as much); 64 MB by default. */
+  responseCacheBytes?: number
 }
 
 /** The whole HTTP surface: content API, media, the SPA, headers. Built without listening, for tests. */
@@ -59,6 +67,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const template = await options.renderer?.template('/')
   registerSecurityHeaders(app, contentSecurityPolicy(template ? inlineScriptHashes(template) : [], options.imageOrigins, { dev: Boolean(options.vite) }))
   registerApiCaching(app)
+  // Scale (see README, "Running more than one Lectern"): overload shedding, health, OpenAPI, and
+  // answers compressed once. Before the routes, whose schemas and config they read.
+  await registerOperations(app, options.readiness ?? { ready: true }, options.overload)
+  const cacheBytes = options.responseCacheBytes ?? 64 * 1024 * 1024
+  // One cache of encoded bytes for everything with a stable ETag (server-rendered pages can use it too).
+  const compressedCache = new CompressedCache({ maxBytes: cacheBytes })
+  registerApiResponseCache(app, {
+    compressed: compressedCache,
+    contentVersion: () => options.source.version?.(),
+    maxBytes: cacheBytes / 2,
+  })
   // After the caching hook, so ETags are computed on the uncompressed JSON. Brotli or gzip
   // matters most to a reader on a cheap phone on a slow network.
   await app.register(fastifyCompress, {
@@ -79,7 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     setHeaders: (res) => res.header('cache-control', 'public, max-age=86400'),
   })
   await registerStaticFiles(app, options.distDir)
-  const sendPage = registerPageRoutes(app, { renderer: options.renderer, source: options.source, runtime: options.runtime })
+  const sendPage = registerPageRoutes(app, { renderer: options.renderer, source: options.source, runtime: options.runtime, compressed: compressedCache })
   registerFeedbackForm(app, options.feedback, sendPage, { rateLimit: options.feedbackRateLimit ?? 10 })
   return app
 }

@@ -22,6 +22,10 @@ export interface ServerConfig {
   editor: EditorConfig
   /** TRUST_PROXY: "1" to trust the proxy in front, or its addresses ("127.0.0.1,10.0.0.0/8"). */
   trustProxy: boolean | string
+  /** Bytes of compressed API answers (and pages) to keep in memory. */
+  responseCacheBytes: number
+  /** Mean event-loop delay (ms) past which new requests get 503 with Retry-After; 0 turns it off. */
+  overloadEventLoopDelayMs: number
 }
 
 /** The editors' area (/bien-tap/), feedback storage, notifications and retention. */
@@ -61,9 +65,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(feedbackRateLimit) || feedbackRateLimit < 1) {
     throw new Error(`FEEDBACK_RATE_LIMIT must be a whole number of submissions, 1 or more (got "${env.FEEDBACK_RATE_LIMIT}")`)
   }
+  const responseCacheMb = Number(env.RESPONSE_CACHE_MB ?? 64)
+  if (!Number.isFinite(responseCacheMb) || responseCacheMb < 0 || responseCacheMb > 4096) {
+    throw new Error(`RESPONSE_CACHE_MB must be a number of megabytes from 0 to 4096 (got "${env.RESPONSE_CACHE_MB}")`)
+  }
+  const overloadEventLoopDelayMs = Number(env.OVERLOAD_EVENT_LOOP_DELAY_MS ?? 300)
+  if (!Number.isInteger(overloadEventLoopDelayMs) || overloadEventLoopDelayMs < 0) {
+    throw new Error(`OVERLOAD_EVENT_LOOP_DELAY_MS must be a whole number of milliseconds, 0 to turn shedding off (got "${env.OVERLOAD_EVENT_LOOP_DELAY_MS}")`)
+  }
   return {
     source,
     port,
+    overloadEventLoopDelayMs,
+    responseCacheBytes: Math.round(responseCacheMb * 1024 * 1024),
     feedbackRateLimit,
     testHooks: env.LECTERN_TEST_HOOKS === '1',
     editor,

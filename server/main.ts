@@ -4,11 +4,13 @@ import { buildApp } from './app'
 import { startVite } from './ssr/devServer'
 import { loadBuiltRenderer } from './ssr/renderer'
 import { readConfig } from './config'
-import { importContent } from './db/importContent'
+import { importInParallel } from './db/importInParallel'
 import { openDatabase } from './db/schema'
 import { startEditorServices } from './editor/setup'
 import { openFeedbackStore } from './feedback/openStore'
 import { seedTestEditor } from './editor/testEditor'
+import { DEFAULT_OVERLOAD } from './http/operations'
+import { closeGracefullyOnSignals } from './lifecycle'
 import type { ContentSource } from './sources/contentSource'
 import { LecternSource } from './sources/lectern'
 import { WordPressSource } from './sources/wordpress'
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   if (config.databaseFile !== ':memory:') mkdirSync(dirname(config.databaseFile), { recursive: true })
   const db = openDatabase(config.databaseFile)
   let source: ContentSource
+  let lectern: LecternSource | undefined
   if (config.source.kind === 'wordpress') {
     source = new WordPressSource({ apiUrl: config.source.apiUrl, timeoutMs: config.source.timeoutMs })
     console.log(`Content: WordPress at ${config.source.apiUrl}`)
@@ -32,13 +35,10 @@ async function main(): Promise<void> {
       })
     console.log(`Site name: ${config.runtime.siteName.vi}`)
   } else {
-    const started = performance.now()
-    const report = importContent(db, config.contentDir)
-    const { added, changed, removed, unchanged } = report.articles
-    console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
-    for (const error of report.errors) console.warn(`Content skipped: ${error}`)
-    source = new LecternSource(db)
+    source = lectern = new LecternSource(db)
   }
+  // Not ready (503 on the API, /readyz false) until the content is imported; /healthz answers at once.
+  const readiness = { ready: !lectern }
 
   const feedback = await openFeedbackStore({ databaseUrl: config.editor.databaseUrl, db, notify: Boolean(config.editor.notify) })
   console.log(`Feedback: stored in ${feedback.kind === 'postgres' ? 'PostgreSQL' : 'the SQLite file'}${config.editor.notify ? ', editors notified by mail' : ''}`)
@@ -61,19 +61,27 @@ async function main(): Promise<void> {
     renderer: dev?.renderer ?? await loadBuiltRenderer(config.distDir, config.serverDir),
     vite: dev?.vite,
     imageOrigins,
+    readiness,
+    responseCacheBytes: config.responseCacheBytes,
+    overload: { ...DEFAULT_OVERLOAD, maxEventLoopDelayMs: config.overloadEventLoopDelayMs },
   })
-  const shutdown = async (): Promise<void> => {
-    await app.close()
+  // In-flight requests finish, then the editors' services and the feedback store stop, then the database.
+  closeGracefullyOnSignals(app, db, async () => {
     await editor.stop()
     await feedback.close()
-    db.close()
-    process.exit(0)
-  }
-  process.on('SIGINT', shutdown)
-  process.on('SIGTERM', shutdown)
+  })
   await app.listen({ port: config.port, host: config.host })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
+  if (lectern) {
+    const started = performance.now()
+    const report = await importInParallel(db, config.contentDir)
+    const { added, changed, removed, unchanged } = report.articles
+    console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
+    for (const error of report.errors) console.warn(`Content skipped: ${error}`)
+    lectern.contentChanged()
+    readiness.ready = true
+  }
   console.log(`Lectern is ready at http://localhost:${port}`)
 }
 

@@ -12,7 +12,8 @@ let base: string
 beforeAll(async () => {
   stub = await startWordPressStub()
   server = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'main.ts')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: stub.apiUrl },
+    // No shedding on event-loop delay: a busy test machine must not turn answers into 503s.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: stub.apiUrl, OVERLOAD_EVENT_LOOP_DELAY_MS: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   base = await new Promise<string>((ready, fail) => {

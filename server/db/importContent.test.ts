@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_DIR, SEED_SLUG } from '../test/testApp'
+import { generateCorpus } from '../../scripts/corpus/generateCorpus'
 import { importContent } from './importContent'
+import { importInParallel } from './importInParallel'
 import { openDatabase } from './schema'
 
 describe('content import', () => {
@@ -11,7 +13,7 @@ describe('content import', () => {
     const report = importContent(openDatabase(':memory:'), CONTENT_DIR)
     expect(report.errors).toEqual([])
     expect(report.articles.added).toBeGreaterThanOrEqual(1)
-  })
+  }, 30_000)
 
   it('is idempotent: a second run changes nothing', () => {
     const db = openDatabase(':memory:')
@@ -20,7 +22,7 @@ describe('content import', () => {
     expect(second.articles).toEqual({ added: 0, changed: 0, removed: 0, unchanged: first.articles.added })
     const fts = db.prepare('SELECT count(*) AS n FROM articles_fts').get() as { n: number }
     expect(fts.n).toBe(first.articles.added)
-  })
+  }, 30_000)
 
   it('picks up edits and removals, and reports a broken file without dropping the others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lectern-content-'))
@@ -40,4 +42,25 @@ describe('content import', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+})
+
+describe('content import in worker threads', () => {
+  it('writes exactly what the one-thread import writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-corpus-'))
+    try {
+      generateCorpus({ outDir: dir, count: 24, seed: 3 })
+      const alone = openDatabase(':memory:')
+      importContent(alone, dir)
+      const parallel = openDatabase(':memory:')
+      const report = await importInParallel(parallel, dir, { workers: 2, minFiles: 1 })
+      expect(report).toMatchObject({ articles: { added: 24, changed: 0, removed: 0, unchanged: 0 }, errors: [] })
+      const rows = (db: ReturnType<typeof openDatabase>) => [
+        db.prepare('SELECT slug, body_json, plain_text, words, content_hash FROM articles ORDER BY slug').all(),
+        db.prepare('SELECT rowid, title, lead, body FROM articles_fts ORDER BY rowid').all(),
+      ]
+      expect(rows(parallel)).toEqual(rows(alone))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -15,8 +15,21 @@ export interface ImportReport {
   errors: string[]
 }
 
-const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
-const markdownFiles = (dir: string): string[] => {
+/** What parsing one article body yields: the expensive part of an import, done ahead in workers. */
+export interface PreparedBody {
+  bodyJson: string
+  bodyText: string
+}
+
+export const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+/** Parses, sanitizes and normalizes one article's Markdown body. */
+export function prepareBody(markdown: string): PreparedBody {
+  const document = markdownToDocument(markdown)
+  return { bodyJson: JSON.stringify(document), bodyText: documentText(document) }
+}
+
+export const markdownFiles = (dir: string): string[] => {
   try {
     return readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
   } catch {
@@ -27,58 +40,87 @@ const markdownFiles = (dir: string): string[] => {
 /**
  * Imports `content/` into the database in one transaction. Idempotent: a file whose hash is
  * unchanged is not touched, so a restart costs a hash per file. A file that fails validation
- * is reported and skipped; it never takes the others down with it.
+ * is reported and skipped; it never takes the others down with it. (importInParallel.ts does the
+ * same with the Markdown parsed in worker threads.)
  */
 export function importContent(db: Db, contentDir: string): ImportReport {
-  const report: ImportReport = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [] }
-  const categories = v.parse(CategoriesFile, parseYaml(readFileSync(join(contentDir, 'categories.yml'), 'utf8')))
-  const known = new Set(categories.map((c) => c.slug))
-
-  const run = db.transaction(() => {
-    const upsertCategory = db.prepare(`INSERT INTO categories VALUES (@slug, @name_vi, @name_en, @description_vi, @description_en, @position)
-      ON CONFLICT(slug) DO UPDATE SET name_vi=excluded.name_vi, name_en=excluded.name_en,
-      description_vi=excluded.description_vi, description_en=excluded.description_en, position=excluded.position`)
-    categories.forEach((c, position) =>
-      upsertCategory.run({ slug: c.slug, name_vi: c.name.vi, name_en: c.name.en, description_vi: c.description.vi, description_en: c.description.en, position }),
-    )
-    importArticles(db, join(contentDir, 'articles'), known, report)
-    importPages(db, join(contentDir, 'pages'), report)
-  })
-  run()
-  return report
+  const contentImport = new ContentImport(db, contentDir)
+  db.transaction(() => {
+    contentImport.begin()
+    for (const file of contentImport.articleFiles) contentImport.article(file)
+    contentImport.end()
+  })()
+  return contentImport.finish()
 }
 
-function importArticles(db: Db, dir: string, categories: Set<string>, report: ImportReport): void {
-  const existing = new Map(
-    (db.prepare('SELECT id, slug, content_hash AS hash FROM articles').all() as { id: number; slug: string; hash: string }[])
-      .map((row) => [row.slug, row]),
-  )
-  const seen = new Set<string>()
-  const upsert = db.prepare(`INSERT INTO articles (slug, title, lead, category, published, published_utc, updated, author, language, source, image_json, body_json, plain_text, words, content_hash)
-    VALUES (@slug, @title, @lead, @category, @published, @published_utc, @updated, @author, @language, @source, @image_json, @body_json, @plain_text, @words, @content_hash)
-    ON CONFLICT(slug) DO UPDATE SET title=excluded.title, lead=excluded.lead, category=excluded.category, published=excluded.published,
-      published_utc=excluded.published_utc, updated=excluded.updated, author=excluded.author, language=excluded.language, source=excluded.source,
-      image_json=excluded.image_json, body_json=excluded.body_json, plain_text=excluded.plain_text, words=excluded.words, content_hash=excluded.content_hash
-    RETURNING id`)
-  const deleteFts = db.prepare('DELETE FROM articles_fts WHERE rowid = ?')
-  const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)')
+/**
+ * One import, step by step, for a caller that runs it inside one transaction: `begin`, then
+ * `article` for every file of `articleFiles` in order (so two instances give articles the same
+ * ids), then `end`; `finish` after the commit.
+ */
+export class ContentImport {
+  readonly report: ImportReport = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [] }
+  readonly articleFiles: string[]
+  private readonly articlesDir: string
+  private readonly categories: v.InferOutput<typeof CategoriesFile>
+  private readonly known: Set<string>
+  private readonly seen = new Set<string>()
+  private existing = new Map<string, { id: number; slug: string; hash: string }>()
+  private readonly statements
 
-  for (const file of markdownFiles(dir)) {
+  constructor(private readonly db: Db, private readonly contentDir: string) {
+    this.categories = v.parse(CategoriesFile, parseYaml(readFileSync(join(contentDir, 'categories.yml'), 'utf8')))
+    this.known = new Set(this.categories.map((c) => c.slug))
+    this.articlesDir = join(contentDir, 'articles')
+    this.articleFiles = markdownFiles(this.articlesDir)
+    this.statements = {
+      upsertCategory: db.prepare(`INSERT INTO categories VALUES (@slug, @name_vi, @name_en, @description_vi, @description_en, @position)
+        ON CONFLICT(slug) DO UPDATE SET name_vi=excluded.name_vi, name_en=excluded.name_en,
+        description_vi=excluded.description_vi, description_en=excluded.description_en, position=excluded.position`),
+      upsert: db.prepare(`INSERT INTO articles (slug, title, lead, category, published, published_utc, updated, author, language, source, image_json, body_json, plain_text, words, content_hash)
+        VALUES (@slug, @title, @lead, @category, @published, @published_utc, @updated, @author, @language, @source, @image_json, @body_json, @plain_text, @words, @content_hash)
+        ON CONFLICT(slug) DO UPDATE SET title=excluded.title, lead=excluded.lead, category=excluded.category, published=excluded.published,
+          published_utc=excluded.published_utc, updated=excluded.updated, author=excluded.author, language=excluded.language, source=excluded.source,
+          image_json=excluded.image_json, body_json=excluded.body_json, plain_text=excluded.plain_text, words=excluded.words, content_hash=excluded.content_hash
+        RETURNING id`),
+      deleteFts: db.prepare('DELETE FROM articles_fts WHERE rowid = ?'),
+      insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, lead, body) VALUES (?, ?, ?, ?)'),
+      remove: db.prepare('DELETE FROM articles WHERE id = ?'),
+    }
+  }
+
+  /** Hashes of the articles already in the database: files with these need no parsing. */
+  knownHashes(): Set<string> {
+    return new Set((this.db.prepare('SELECT content_hash AS hash FROM articles').all() as { hash: string }[]).map((row) => row.hash))
+  }
+
+  begin(): void {
+    this.categories.forEach((c, position) =>
+      this.statements.upsertCategory.run({ slug: c.slug, name_vi: c.name.vi, name_en: c.name.en, description_vi: c.description.vi, description_en: c.description.en, position }),
+    )
+    this.existing = new Map(
+      (this.db.prepare('SELECT id, slug, content_hash AS hash FROM articles').all() as { id: number; slug: string; hash: string }[])
+        .map((row) => [row.slug, row]),
+    )
+  }
+
+  /** Imports one article file; `prepared` holds bodies parsed ahead (by workers), by file hash. */
+  article(file: string, prepared?: ReadonlyMap<string, PreparedBody>): void {
+    const { report, statements } = this
     try {
-      const source = readFileSync(join(dir, file), 'utf8')
+      const source = readFileSync(join(this.articlesDir, file), 'utf8')
       const { data, body } = readFrontMatter(ArticleFrontMatter, source, file)
-      if (!categories.has(data.category)) throw new Error(`${file}: category "${data.category}" is not in categories.yml`)
-      if (seen.has(data.slug)) throw new Error(`${file}: slug "${data.slug}" is used by another file`)
-      seen.add(data.slug)
+      if (!this.known.has(data.category)) throw new Error(`${file}: category "${data.category}" is not in categories.yml`)
+      if (this.seen.has(data.slug)) throw new Error(`${file}: slug "${data.slug}" is used by another file`)
+      this.seen.add(data.slug)
       const hash = sha(source)
-      const before = existing.get(data.slug)
+      const before = this.existing.get(data.slug)
       if (before?.hash === hash) {
         report.articles.unchanged++
-        continue
+        return
       }
-      const document = markdownToDocument(body)
-      const bodyText = documentText(document)
-      const { id } = upsert.get({
+      const { bodyJson, bodyText } = prepared?.get(hash) ?? prepareBody(body)
+      const { id } = statements.upsert.get({
         slug: data.slug,
         title: data.title,
         lead: data.lead,
@@ -90,25 +132,41 @@ function importArticles(db: Db, dir: string, categories: Set<string>, report: Im
         language: data.language,
         source: data.source ?? null,
         image_json: data.image ? JSON.stringify(data.image) : null,
-        body_json: JSON.stringify(document),
+        body_json: bodyJson,
         plain_text: bodyText,
         words: countWords(`${data.title} ${data.lead} ${bodyText}`),
         content_hash: hash,
       }) as { id: number }
-      deleteFts.run(id)
-      insertFts.run(id, fold(data.title), fold(data.lead), fold(bodyText))
+      statements.deleteFts.run(id)
+      statements.insertFts.run(id, fold(data.title), fold(data.lead), fold(bodyText))
       if (before) report.articles.changed++
       else report.articles.added++
     } catch (error) {
       report.errors.push(error instanceof Error ? error.message : String(error))
     }
   }
-  const remove = db.prepare('DELETE FROM articles WHERE id = ?')
-  for (const [slug, row] of existing) {
-    if (seen.has(slug)) continue
-    remove.run(row.id)
-    deleteFts.run(row.id)
-    report.articles.removed++
+
+  /** Removes the articles whose files are gone, and imports the pages. */
+  end(): void {
+    for (const [slug, row] of this.existing) {
+      if (this.seen.has(slug)) continue
+      this.statements.remove.run(row.id)
+      this.statements.deleteFts.run(row.id)
+      this.report.articles.removed++
+    }
+    importPages(this.db, join(this.contentDir, 'pages'), this.report)
+  }
+
+  /** After the commit: compacts the search index and the write-ahead log when anything changed. */
+  finish(): ImportReport {
+    const { added, changed, removed } = this.report.articles
+    if (added + changed + removed > 0) {
+      // Merges the index's segments into one b-tree: searches read one run instead of one per batch.
+      this.db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+      // A big import leaves a log as large as the database; fold it in and give the disk back.
+      this.db.pragma('wal_checkpoint(TRUNCATE)')
+    }
+    return this.report
   }
 }
 

@@ -53,6 +53,8 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
     request.log.warn({ detail: upstream.message }, 'content source failed')
     return sendProblem(reply, upstream.status, upstream.message)
   }
+  // Overload (@fastify/under-pressure): 503 with the Retry-After it set, so clients come back later.
+  if (error.code === 'FST_UNDER_PRESSURE') return sendProblem(reply, 503, error.message)
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
   if (status === 500) request.log.error({ err: error }, 'request failed')
   return sendProblem(reply, status, status === 500 ? 'The server could not answer. Please try again.' : error.message)

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { RuntimeConfig } from '../../src/api/types'
+import { CONTENT_READ } from '../http/apiResponseCache'
 import { sendProblem } from '../http/problem'
 import type { ContentSource } from '../sources/contentSource'
 
@@ -18,6 +19,7 @@ interface Paging {
 /** The content API contract (see README): every query and parameter validated by schema. */
 export function registerApiRoutes(app: FastifyInstance, source: ContentSource, runtime: RuntimeConfig): void {
   app.get<{ Querystring: Paging & { category?: string } }>('/api/articles', {
+    config: CONTENT_READ,
     schema: { querystring: { type: 'object', properties: { category: slug, ...paging }, additionalProperties: false } },
   }, async (request, reply) => {
     const result = await source.listArticles(request.query)
@@ -25,19 +27,20 @@ export function registerApiRoutes(app: FastifyInstance, source: ContentSource, r
     return result
   })
 
-  app.get<{ Params: { slug: string } }>('/api/articles/:slug', { schema: { params: slugParams } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>('/api/articles/:slug', { config: CONTENT_READ, schema: { params: slugParams } }, async (request, reply) => {
     const article = await source.getArticle(request.params.slug)
     return article ?? sendProblem(reply, 404, `There is no article "${request.params.slug}".`)
   })
 
-  app.get('/api/categories', async () => source.listCategories())
+  app.get('/api/categories', { config: CONTENT_READ }, async () => source.listCategories())
 
-  app.get<{ Params: { slug: string } }>('/api/pages/:slug', { schema: { params: slugParams } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>('/api/pages/:slug', { config: CONTENT_READ, schema: { params: slugParams } }, async (request, reply) => {
     const page = await source.getPage(request.params.slug)
     return page ?? sendProblem(reply, 404, `There is no page "${request.params.slug}".`)
   })
 
   app.get<{ Querystring: Paging & { q: string } }>('/api/search', {
+    config: CONTENT_READ,
     schema: {
       querystring: {
         type: 'object',
@@ -48,9 +51,9 @@ export function registerApiRoutes(app: FastifyInstance, source: ContentSource, r
     },
   }, async (request) => source.search(request.query))
 
-  app.get('/api/sitemap', async () => source.sitemap())
+  app.get('/api/sitemap', { config: CONTENT_READ }, async () => source.sitemap())
 
-  app.get('/api/config', async () => runtime)
+  app.get('/api/config', { config: CONTENT_READ }, async () => runtime)
 
-  app.all('/api/*', async (request, reply) => sendProblem(reply, 404, `There is no API resource at ${request.url.slice(0, 200)}.`))
+  app.all('/api/*', { schema: { hide: true } }, async (request, reply) => sendProblem(reply, 404, `There is no API resource at ${request.url.slice(0, 200)}.`))
 }

@@ -61,13 +61,14 @@ export async function registerFeedbackRoutes(app: FastifyInstance, store: Feedba
 
   if (options.testHooks) {
     app.get<{ Querystring: { contains?: string } }>('/api/test/feedback', {
-      schema: { querystring: { type: 'object', properties: { contains: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false } },
+      schema: { hide: true, querystring: { type: 'object', properties: { contains: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false } },
     }, async (request, reply) => reply.header('cache-control', 'no-store').send({ count: await store.count(request.query.contains) }))
   }
 
   app.route({
     method: ['GET', 'PUT', 'PATCH', 'DELETE'],
     url: '/api/feedback',
+    schema: { hide: true },
     handler: async (request, reply) => sendProblem(reply.header('allow', 'POST'), 405, `Send feedback with POST, not ${request.method}.`),
   })
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { RuntimeConfig } from '../../src/api/types'
 import type { FeedbackPostState } from '../../src/ssr/context'
+import type { CompressedCache } from '../http/compressedCache'
 import { sendProblem } from '../http/problem'
 import { composePage } from '../ssr/compose'
 import { PageCache } from '../ssr/pageCache'
@@ -11,6 +12,8 @@ import { LOCALE_COOKIE, readLocale } from '../ssr/locale'
 
 export interface PageRouteOptions {
   renderer: PageRenderer | undefined
+  /** Encoded bytes kept by ETag: a page is compressed once per version, not per request. */
+  compressed: CompressedCache
   source: ContentSource
   runtime: RuntimeConfig
 }
@@ -60,12 +63,15 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
       page = PageCache.entry(html, extra.status ?? rendered.status)
       if (!personal) cache.set(key, version, page)
     }
-    reply.code(page.status).type('text/html; charset=utf-8').header('vary', 'Cookie')
-    if (personal || page.status >= 500) return reply.header('cache-control', 'no-store').send(page.html)
+    reply.code(page.status)
+    if (personal || page.status >= 500) {
+      return reply.type('text/html; charset=utf-8').header('vary', 'Cookie').header('cache-control', 'no-store').send(page.html)
+    }
     // Short for a CDN or proxy in front, which may serve a slightly old copy while it checks again.
-    reply.header('cache-control', 'public, max-age=60, stale-while-revalidate=600').header('etag', page.etag)
-    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send()
-    return reply.send(page.html)
+    return options.compressed.send(request, reply, {
+      etag: page.etag, contentType: 'text/html; charset=utf-8', body: page.html, vary: 'Cookie',
+      cacheControl: 'public, max-age=60, stale-while-revalidate=600',
+    })
   }
 
   app.setNotFoundHandler(async (request, reply) => {

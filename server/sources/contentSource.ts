@@ -13,6 +13,9 @@ export interface ContentSource {
   getPage(slug: string): Promise<Page | undefined>
   search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>>
   sitemap(): Promise<Sitemap>
-  /** Changes whenever any content changes (keys caches of rendered pages); undefined when the source cannot tell. */
+  /**
+   * Changes whenever any content changes (keys the caches of answers and rendered pages), for
+   * sources whose content only changes on import. Undefined when the source cannot tell.
+   */
   version?(): string
 }

@@ -3,7 +3,7 @@ import { foldedTerms } from '../../src/content/fold'
 import { readingMinutes } from '../../src/content/text'
 import type { Article, ArticleSummary, Category, LeadImage, Page, Paged, SearchHit, Sitemap } from '../../src/api/types'
 import type { Db } from '../db/schema'
-import { snippet } from '../search/snippet'
+import { snippet, snippetQuery } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 
 interface ArticleRow {
@@ -22,6 +22,9 @@ interface ArticleRow {
   image_json: string | null
   body_json: string
   plain_text: string
+  /** Folded lead and body, from the search index (what the snippet marks matches in). */
+  folded_lead: string
+  folded_body: string
   words: number
 }
 
@@ -47,12 +50,46 @@ function toSummary(row: ArticleRow): ArticleSummary {
 
 const offset = ({ page, pageSize }: PageQuery): number => (page - 1) * pageSize
 
+type CategoryRow = { slug: string; name_vi: string; name_en: string; description_vi: string; description_en: string; article_count: number }
+type PageRow = { slug: string; title: string; lead: string; language: 'vi' | 'en'; updated: string | null; body_json: string }
+
+/** Every statement the source runs, prepared once when it is made (preparing costs more than most of these queries). */
+function prepareStatements(db: Db) {
+  const list = (where: string) =>
+    db.prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} ${where} ORDER BY a.published_utc DESC, a.id DESC LIMIT @limit OFFSET @offset`)
+  return {
+    categoryExists: db.prepare('SELECT 1 FROM categories WHERE slug = ?').pluck(),
+    listAll: list(''),
+    listInCategory: list('WHERE a.category = @category'),
+    countAll: db.prepare(`SELECT count(*) FROM articles`).pluck(),
+    countInCategory: db.prepare(`SELECT count(*) FROM articles WHERE category = @category`).pluck(),
+    article: db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.source, a.body_json ${FROM} WHERE a.slug = ?`),
+    categories: db.prepare(`SELECT c.*, (SELECT count(*) FROM articles a WHERE a.category = c.slug) AS article_count
+      FROM categories c ORDER BY c.position`),
+    page: db.prepare('SELECT * FROM pages WHERE slug = ?'),
+    // Ranks ids only: sorting every match with its columns (the whole text among them) was most of
+    // a search's cost. Ties in rank go to the newer article (dates from the small articles_dates index).
+    searchRanked: db.prepare(`SELECT a.id FROM articles_fts f JOIN articles a INDEXED BY articles_dates ON a.id = f.rowid
+      WHERE articles_fts MATCH @match ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0), a.published_utc DESC
+      LIMIT @limit OFFSET @offset`).pluck(),
+    searchCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
+    searchHit: db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.plain_text, f.lead AS folded_lead, f.body AS folded_body ${FROM}
+      JOIN articles_fts f ON f.rowid = a.id WHERE a.id = ?`),
+    sitemapArticles: db.prepare('SELECT slug, title, language, category FROM articles ORDER BY published_utc DESC, id DESC'),
+    sitemapPages: db.prepare('SELECT slug, title, language FROM pages ORDER BY slug'),
+  }
+}
+
 /** The embedded content source: articles imported from `content/` into SQLite. */
 export class LecternSource implements ContentSource {
+  private readonly statements: ReturnType<typeof prepareStatements>
   private contentVersion?: string
-  constructor(private readonly db: Db) {}
 
-  /** A digest of everything imported: the import runs before the source is made, so it is computed once. */
+  constructor(private readonly db: Db) {
+    this.statements = prepareStatements(db)
+  }
+
+  /** A digest of everything imported, computed once per import (see contentChanged). */
   version(): string {
     this.contentVersion ??= createHash('sha1')
       .update(JSON.stringify([
@@ -64,31 +101,29 @@ export class LecternSource implements ContentSource {
     return this.contentVersion
   }
 
+  /** Call after an import: the digest is computed again, and answers cached for the old content are dropped. */
+  contentChanged(): void {
+    this.contentVersion = undefined
+  }
+
   async listArticles(query: PageQuery & { category?: string }): Promise<Paged<ArticleSummary> | undefined> {
     const { category } = query
-    if (category && !this.db.prepare('SELECT 1 FROM categories WHERE slug = ?').get(category)) return undefined
-    const where = category ? 'WHERE a.category = @category' : ''
+    const s = this.statements
+    if (category && !s.categoryExists.get(category)) return undefined
     const params = { category: category ?? null, limit: query.pageSize, offset: offset(query) }
-    const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} ${where} ORDER BY a.published_utc DESC, a.id DESC LIMIT @limit OFFSET @offset`)
-      .all(params) as ArticleRow[]
-    const { total } = this.db.prepare(`SELECT count(*) AS total ${FROM} ${where}`).get(params) as { total: number }
+    const rows = (category ? s.listInCategory : s.listAll).all(params) as ArticleRow[]
+    const total = (category ? s.countInCategory.get(params) : s.countAll.get()) as number
     return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize }
   }
 
   async getArticle(slug: string): Promise<Article | undefined> {
-    const row = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS}, a.source, a.body_json ${FROM} WHERE a.slug = ?`)
-      .get(slug) as ArticleRow | undefined
+    const row = this.statements.article.get(slug) as ArticleRow | undefined
     if (!row) return undefined
     return { ...toSummary(row), source: row.source, body: JSON.parse(row.body_json) }
   }
 
   async listCategories(): Promise<Category[]> {
-    const rows = this.db
-      .prepare(`SELECT c.*, (SELECT count(*) FROM articles a WHERE a.category = c.slug) AS article_count
-        FROM categories c ORDER BY c.position`)
-      .all() as { slug: string; name_vi: string; name_en: string; description_vi: string; description_en: string; article_count: number }[]
+    const rows = this.statements.categories.all() as CategoryRow[]
     return rows.map((r) => ({
       slug: r.slug,
       name: { vi: r.name_vi, en: r.name_en },
@@ -98,9 +133,7 @@ export class LecternSource implements ContentSource {
   }
 
   async getPage(slug: string): Promise<Page | undefined> {
-    const row = this.db.prepare('SELECT * FROM pages WHERE slug = ?').get(slug) as
-      | { slug: string; title: string; lead: string; language: 'vi' | 'en'; updated: string | null; body_json: string }
-      | undefined
+    const row = this.statements.page.get(slug) as PageRow | undefined
     if (!row) return undefined
     const { body_json, ...page } = row
     return { ...page, body: JSON.parse(body_json) }
@@ -108,32 +141,27 @@ export class LecternSource implements ContentSource {
 
   async search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>> {
     const terms = foldedTerms(query.q)
-    const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize }
-    if (!terms.length) return empty
+    // A query with no letters or digits cannot match anything: answered without the database.
+    if (!terms.length) return { items: [], total: 0, page: query.page, pageSize: query.pageSize }
+    const s = this.statements
     // Every term quoted and prefixed: FTS5 operators in the reader's query are never interpreted.
     const match = terms.map((t) => `"${t}"*`).join(' AND ')
-    const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS}, a.plain_text FROM articles_fts f JOIN articles a ON a.id = f.rowid
-        JOIN categories c ON c.slug = a.category
-        WHERE articles_fts MATCH @match ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0), a.published_utc DESC
-        LIMIT @limit OFFSET @offset`)
-      .all({ match, limit: query.pageSize, offset: offset(query) }) as ArticleRow[]
-    const { total } = this.db
-      .prepare('SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH ?')
-      .get(match) as { total: number }
-    const items = rows.map((row) => ({
-      ...toSummary(row),
-      snippet: snippet(`${row.lead}\n${row.plain_text}`, query.q),
-    }))
+    const start = offset(query)
+    const ids = s.searchRanked.all({ match, limit: query.pageSize, offset: start }) as number[]
+    // A short page is the last one: its length gives the total without counting again.
+    const total = ids.length < query.pageSize && (ids.length > 0 || start === 0) ? start + ids.length : (s.searchCount.get(match) as number)
+    const marks = snippetQuery(query.q)
+    const items = ids.map((id) => {
+      const row = s.searchHit.get(id) as ArticleRow
+      return { ...toSummary(row), snippet: snippet(`${row.lead}\n${row.plain_text}`, marks, 120, `${row.folded_lead}\n${row.folded_body}`) }
+    })
     return { items, total, page: query.page, pageSize: query.pageSize }
   }
 
   async sitemap(): Promise<Sitemap> {
     const categories = await this.listCategories()
-    const articles = this.db
-      .prepare('SELECT slug, title, language, category FROM articles ORDER BY published_utc DESC, id DESC')
-      .all() as { slug: string; title: string; language: 'vi' | 'en'; category: string }[]
-    const pages = this.db.prepare('SELECT slug, title, language FROM pages ORDER BY slug').all() as Sitemap['pages']
+    const articles = this.statements.sitemapArticles.all() as { slug: string; title: string; language: 'vi' | 'en'; category: string }[]
+    const pages = this.statements.sitemapPages.all() as Sitemap['pages']
     return {
       categories: categories.map((c) => ({
         slug: c.slug,

@@ -6,7 +6,7 @@ import type {
 import { countWords, readingMinutes } from '../../src/content/text'
 import { htmlToDocument, htmlToText } from '../content/parse'
 import { safeUrl } from '../content/toDocument'
-import { snippet } from '../search/snippet'
+import { snippet, snippetQuery } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 import { UpstreamError, getUpstreamJson, type UpstreamOptions } from './upstream'
 import { localizeLinks } from './wordpressLinks'
@@ -292,11 +292,12 @@ export class WordPressSource implements ContentSource {
       this.collection('posts', { include: ids.join(','), orderby: 'include', per_page: ids.length, _embed: 'author,wp:featuredmedia,wp:term' }, WpPost),
       this.categories(),
     ])
+    const marks = snippetQuery(query.q)
     const items = await Promise.all(posts.map(async (post) => {
       const read = this.read(post)
       const hit = await this.summary(post, categories, read)
       // Headings, quotes and tables are not what a snippet quotes; a protected post shows none of its text.
-      return { ...hit, snippet: snippet(`${read.manualLead ?? ''}\n${proseText(read.body)}`, query.q) }
+      return { ...hit, snippet: snippet(`${read.manualLead ?? ''}\n${proseText(read.body)}`, marks) }
     }))
     return { ...empty, items }
   }

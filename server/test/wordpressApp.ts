@@ -7,7 +7,7 @@ import { SqliteFeedbackStore } from '../feedback/sqliteStore'
 import { readConfig } from '../config'
 import { WordPressSource } from '../sources/wordpress'
 import { startVite } from '../ssr/devServer'
-import { CONTENT_DIR } from './testApp'
+import { CONTENT_DIR, NO_SHEDDING } from './testApp'
 import { startWordPressStub } from './wordpressStub'
 
 interface Options { timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch; pages?: boolean }
@@ -28,7 +28,7 @@ export async function createWordPressAppFor(apiUrl: string, options: Options = {
   })
   // Feedback lives in Lectern's own database whatever the content source.
   const feedback = new SqliteFeedbackStore(openDatabase(':memory:'))
-  const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(apiUrl).origin], renderer: vite?.renderer })
+  const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(apiUrl).origin], renderer: vite?.renderer, overload: NO_SHEDDING })
   if (vite) app.addHook('onClose', async () => vite.vite.close())
   return { app, config }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fold, foldedTerms, slugify } from './fold'
+import { fold, foldChar, foldedTerms, slugify } from './fold'
 
 describe('Vietnamese folding', () => {
   it('removes tone and vowel marks and folds đ/Đ to d', () => {
@@ -10,6 +10,18 @@ describe('Vietnamese folding', () => {
   it('keeps one code point per code point, so positions map back to the original', () => {
     const text = 'Tỉnh ủy Bắc Kạn — Đảng bộ'
     expect([...fold(text)].length).toBe([...text].length)
+  })
+
+  it('folds every code point as foldChar does, cached or not (the fast path for ASCII included)', () => {
+    let text = ''
+    // ASCII, Latin (Vietnamese among it), Greek, Cyrillic, combining marks, case pairs outside the BMP, emoji.
+    for (const [from, to] of [[0, 0x24ff], [0x1e00, 0x1fff], [0x10400, 0x1044f], [0x1f300, 0x1f3ff]] as const) {
+      for (let cp = from; cp <= to; cp++) text += String.fromCodePoint(cp)
+    }
+    let expected = ''
+    for (const ch of text) expected += foldChar(ch)
+    expect(fold(text)).toBe(expected)
+    expect(fold(text)).toBe(expected)
   })
 
   it('splits a query into folded words and drops punctuation and operators', () => {

@@ -11,10 +11,23 @@ export function foldChar(ch: string): string {
   return [...lower].length === 1 ? lower : ch
 }
 
+// Folding a character costs a Unicode normalization; text repeats the same few hundred characters,
+// so each is folded once. Bounded, because hostile text can hold many distinct code points.
+const folded = new Map<string, string>()
+const FOLDED_LIMIT = 4096
+
+const foldCached = (ch: string): string => {
+  let result = folded.get(ch)
+  if (result === undefined) {
+    result = foldChar(ch)
+    if (folded.size < FOLDED_LIMIT) folded.set(ch, result)
+  }
+  return result
+}
+
+/** Every code point folded; ASCII other than A–Z folds to itself, so only the rest is looked at. */
 export function fold(text: string): string {
-  let out = ''
-  for (const ch of text) out += foldChar(ch)
-  return out
+  return text.replace(/[^\0-@[-\x7f]/gu, foldCached)
 }
 
 /** Search terms of a query: folded words of letters and digits, nothing else. */

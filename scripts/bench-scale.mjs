@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm run bench:scale` (or `npm run bench -- --scale`): how far one Lectern instance goes with a
+// portal-sized archive. Generates the seeded 10,000-article corpus into .bench/ (gitignored; reused
+// when already there), starts the real server on it (a fresh database file), then measures with
+// autocannon on loopback and prints each figure next to the goal of issue 13.
+//
+//   node scripts/bench-scale.mjs [--count 10000] [--duration 10] [--reuse-db]
+//
+// Two servers on the same database: the product as configured (answers cached by URL and
+// compressed once), and one with RESPONSE_CACHE_MB=0, where every request reaches the database:
+// what distinct queries (a cache miss each) cost.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`)
+  return at > 0 ? process.argv[at + 1] : fallback
+}
+const COUNT = Number(arg('count', '10000'))
+const DURATION = Number(arg('duration', '10'))
+const CORPUS = join(ROOT, '.bench', 'corpus')
+const DATABASE = join(ROOT, '.bench', 'scale.db')
+const PORT = Number(process.env.BENCH_PORT ?? 4190)
+
+// What readers search for: common terms, rare ones, several words, a prefix being typed.
+const SEARCHES = ['bac kan', 'tinh', 'Bắc Kạn', 'lũ quét sạt lở', 'thuyền độc mộc', 'hồng không hạt', 'festival', 'quyết định', 'ba b', 'tin', 'nông thôn mới', 'Pác Nặm']
+
+const results = []
+const row = (measure, now, goal, measured, ok) => results.push({ measure, now, goal, measured, ok })
+const ms = (n) => `${Math.round(n * 10) / 10}`
+
+// 1. The corpus.
+const articlesDir = join(CORPUS, 'articles')
+if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== COUNT) {
+  console.log(`Generating ${COUNT} articles into ${CORPUS}…`)
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/generateCorpus.ts', '--out', CORPUS, '--count', String(COUNT), '--seed', '13'], { cwd: ROOT, stdio: 'inherit' })
+  if (made.status !== 0) process.exit(1)
+} else {
+  console.log(`Using the corpus in ${CORPUS} (${COUNT} articles)`)
+}
+const slugs = readdirSync(articlesDir).sort().map((file) => /^slug: (.+)$/m.exec(readFileSync(join(articlesDir, file), 'utf8'))[1])
+
+/** Starts the real server; resolves with it once it says it is ready, and the import line it printed. */
+async function startServer(env, port) {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CONTENT_DIR: CORPUS, DATABASE_FILE: DATABASE, DIST_DIR: join(ROOT, '.bench', 'no-dist'), ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let out = ''
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      out += chunk
+      if (out.includes('ready at')) resolve()
+    })
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
+  })
+  return { server, out, base: `http://127.0.0.1:${port}` }
+}
+
+const stop = (server) => new Promise((resolve) => {
+  server.once('exit', resolve)
+  server.kill('SIGTERM')
+})
+
+/** CPU seconds (user + system) a process has used: a measure the other load on a shared machine does not inflate much. */
+const CLOCK_TICKS = 100
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+}
+
+/** Peak resident memory of a process (VmHWM), in MB. */
+const peakRssMb = (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024
+
+/**
+ * autocannon against the server, plus the server's CPU per answered request: on a machine shared
+ * with other work req/s falls with the CPU share the server gets; its CPU per request does not,
+ * and 1000 / (CPU ms per request) is what one free core would serve.
+ */
+async function load(server, base, paths, { connections, headers = {} }) {
+  let next = 0
+  const cpuBefore = cpuSeconds(server.pid)
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: DURATION,
+    headers,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+  })
+  const answered = result.requests.total || 1
+  result.cpuMsPerRequest = ((cpuSeconds(server.pid) - cpuBefore) * 1000) / answered
+  return result
+}
+const perCore = (run) => `; ${ms(run.cpuMsPerRequest)} CPU ms/req ≈ ${Math.round(1000 / run.cpuMsPerRequest)}/s per free core`
+
+async function oneAtATime(server, base, paths, rounds) {
+  const times = []
+  const cpuBefore = cpuSeconds(server.pid)
+  for (let round = 0; round < rounds; round++) {
+    for (const path of paths) {
+      const started = performance.now()
+      const response = await fetch(base + path, { headers: { 'accept-encoding': 'br' } })
+      await response.arrayBuffer()
+      times.push(performance.now() - started)
+    }
+  }
+  const cpuMsPerRequest = ((cpuSeconds(server.pid) - cpuBefore) * 1000) / times.length
+  times.sort((a, b) => a - b)
+  const at = (p) => times[Math.min(times.length - 1, Math.floor(times.length * p))]
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), cpuMsPerRequest }
+}
+
+const searchPaths = SEARCHES.map((q) => `/api/search?q=${encodeURIComponent(q)}`)
+const articlePaths = slugs.filter((_, i) => i % 50 === 0).map((slug) => `/api/articles/${slug}`)
+const br = { 'accept-encoding': 'br' }
+
+// --reuse-db keeps the database of the last run (the import then only hashes the files).
+const reuse = process.argv.includes('--reuse-db') && existsSync(DATABASE)
+if (!reuse) for (const file of [DATABASE, `${DATABASE}-wal`, `${DATABASE}-shm`]) rmSync(file, { force: true })
+
+// 2. Import, as the server does it at start (fresh database file).
+console.log('Starting the server on the corpus (import)…')
+const started = performance.now()
+let product = await startServer({}, PORT)
+const importSeconds = (performance.now() - started) / 1000
+const importCpu = cpuSeconds(product.server.pid)
+const importLine = /Content: .*/.exec(product.out)?.[0] ?? ''
+const rss = peakRssMb(product.server.pid)
+const dbMb = [DATABASE, `${DATABASE}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0) / 1024 / 1024
+console.log(`  ${importLine}`)
+row(reuse ? 'start on an imported database (--reuse-db): s, peak RSS MB' : 'import of the corpus: s, peak RSS MB', '—', '≤ 60 s, ≤ 500 MB', `${ms(importSeconds)} s (${Math.round(importCpu)} CPU s), ${Math.round(rss)} MB`, importSeconds <= 60 && rss <= 500)
+row('  database size', '—', '', `${Math.round(dbMb)} MB`)
+
+try {
+  // 3. The product: repeated requests come from the cache of answers.
+  console.log('Search, one at a time (cached after the first of each)…')
+  const warm = await oneAtATime(product.server, product.base, searchPaths, 20)
+  row('search, one at a time, repeated queries: p95 ms', '~22', '≤ 20', `${ms(warm.p95)} (${ms(warm.cpuMsPerRequest)} CPU ms/req)`, warm.p95 <= 20)
+  console.log('Search, 20 connections (repeated queries)…')
+  let run = await load(product.server, product.base, searchPaths, { connections: 20, headers: br })
+  row('search, 20 conn., repeated queries: req/s, p50/p99 ms', '~35, 230/1,200', '≥ 500, p99 ≤ 60',
+    `${Math.round(run.requests.average)}, ${run.latency.p50}/${run.latency.p99}${perCore(run)}`, run.requests.average >= 500 && run.latency.p99 <= 60)
+  console.log('Article JSON with brotli, 20 connections…')
+  run = await load(product.server, product.base, articlePaths, { connections: 20, headers: br })
+  row('article JSON with brotli: req/s', '~800', '≥ 3,000', `${Math.round(run.requests.average)} (p99 ${run.latency.p99} ms${perCore(run)})`, run.requests.average >= 3000)
+  console.log('Article list (home), 20 connections…')
+  run = await load(product.server, product.base, ['/api/articles', '/api/articles?pageSize=10', '/api/categories'], { connections: 20, headers: br })
+  row('article list, home: req/s', '~850', '≥ 3,000', `${Math.round(run.requests.average)} (p99 ${run.latency.p99} ms${perCore(run)})`, run.requests.average >= 3000)
+} finally {
+  await stop(product.server)
+}
+
+// 4. Every request to the database: distinct queries, a cache miss each.
+console.log('Restarting with RESPONSE_CACHE_MB=0 (every request reaches the database)…')
+product = await startServer({ RESPONSE_CACHE_MB: '0' }, PORT + 1)
+try {
+  const cold = await oneAtATime(product.server, product.base, searchPaths, 10)
+  row('search, one at a time, every query new: p50/p95 ms', '~22', '≤ 20 (p95)', `${ms(cold.p50)}/${ms(cold.p95)} (${ms(cold.cpuMsPerRequest)} CPU ms/req)`, cold.p95 <= 20)
+  console.log('Search, 20 connections, every query new…')
+  let run = await load(product.server, product.base, searchPaths, { connections: 20, headers: br })
+  row('search, 20 conn., every query new: req/s, p50/p99 ms', '~35, 230/1,200', '≥ 500, p99 ≤ 60',
+    `${Math.round(run.requests.average)}, ${run.latency.p50}/${run.latency.p99}${perCore(run)}`, run.requests.average >= 500 && run.latency.p99 <= 60)
+
+  // 5. Overload: 200 connections of uncached searches. Shed requests must say when to come back.
+  console.log('Overload: 200 connections…')
+  let missingRetryAfter = 0
+  let probed503 = 0
+  let probing = true
+  const probe = (async () => {
+    while (probing) {
+      const response = await fetch(`${product.base}${searchPaths[0]}`).catch(() => undefined)
+      if (response?.status === 503) {
+        probed503++
+        if (!response.headers.get('retry-after')) missingRetryAfter++
+      }
+      await response?.arrayBuffer()
+    }
+  })()
+  run = await load(product.server, product.base, searchPaths, { connections: 200, headers: br })
+  probing = false
+  await probe
+  const shed = run.statusCodeStats?.['503']?.count ?? 0
+  const served = run.statusCodeStats?.['200']?.count ?? 0
+  row('overload, 200 conn.: slowest answer, 200s / 503s', '—', 'none > 2 s; excess 503 + Retry-After',
+    `${run.latency.max} ms, ${served} / ${shed}${missingRetryAfter ? `, ${missingRetryAfter} 503 without Retry-After` : ''}${probed503 ? '' : ' (probe saw no 503)'}`,
+    run.latency.max <= 2000 && missingRetryAfter === 0 && run.errors === 0)
+} finally {
+  await stop(product.server)
+}
+
+console.log(`\nLectern at scale: ${COUNT} articles, ${DURATION} s per run, loopback, autocannon ${'9.0.0'}`)
+const widths = [56, 16, 38, 34]
+const line = (cells) => console.log(`| ${cells.map((c, i) => String(c).padEnd(widths[i] ?? 4)).join(' | ')} |`)
+line(['measure', 'now (33 articles)', 'goal', 'measured', 'ok'])
+line(widths.map((w) => '-'.repeat(w)).concat('--'))
+for (const r of results) line([r.measure, r.now, r.goal, r.measured, r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'])

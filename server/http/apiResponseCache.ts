@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify'
+import type { CompressedCache} from './compressedCache';
+import { ByteLru, type CachedResource } from './compressedCache'
+
+export interface ApiResponseCacheOptions {
+  /** Encoded bytes by ETag and encoding; the same cache can serve the rendered pages. */
+  compressed: CompressedCache
+  /**
+   * The content's version when it only changes on import (the embedded source); undefined when it
+   * can change at any time (WordPress). With a version, whole answers are kept by URL.
+   */
+  contentVersion: () => string | undefined
+  /** Bound of the answers kept by URL. */
+  maxBytes: number
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A content read whose answer depends only on the URL and the content version. */
+    contentRead?: boolean
+  }
+}
+
+/** Route config of the content API reads that may be answered from the cache by URL. */
+export const CONTENT_READ = { contentRead: true } as const
+
+/**
+ * The JSON API's answers, compressed once:
+ * - every successful GET answer is sent through the compressed cache by its ETag (set by
+ *   `registerApiCaching`, a hash of the JSON), so the same content is never compressed twice,
+ *   whatever the source;
+ * - with the embedded source, a content read's whole answer is also kept by URL for the content
+ *   version, so a repeated request (the same article, the home list, a popular search during a news
+ *   spike) skips validation, the database, JSON and hashing, and goes straight to the cached bytes.
+ * Register after `registerApiCaching` (its ETag is needed here) and before the routes.
+ */
+export function registerApiResponseCache(app: FastifyInstance, options: ApiResponseCacheOptions): void {
+  const answers = new ByteLru<CachedResource>(options.maxBytes)
+  let version: string | undefined
+  const keyOf = (url: string): string | undefined => {
+    const current = options.contentVersion()
+    if (current !== version) {
+      answers.clear()
+      version = current
+    }
+    return current === undefined ? undefined : `${current}\u0000${url}`
+  }
+  const isRead = (method: string, url: string) => (method === 'GET' || method === 'HEAD') && url.startsWith('/api/')
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isRead(request.method, request.url) || request.routeOptions.config.contentRead !== true) return
+    const key = keyOf(request.url)
+    const answer = key === undefined ? undefined : answers.get(key)
+    if (answer) return options.compressed.send(request, reply, answer)
+  })
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!isRead(request.method, request.url) || reply.statusCode !== 200 || typeof payload !== 'string') return payload
+    const etag = reply.getHeader('etag')
+    if (typeof etag !== 'string') return payload
+    const cacheControl = reply.getHeader('cache-control')
+    const answer: CachedResource = {
+      etag,
+      contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+      cacheControl: typeof cacheControl === 'string' ? cacheControl : undefined,
+      body: payload,
+    }
+    if (request.routeOptions.config.contentRead === true) {
+      const key = keyOf(request.url)
+      if (key !== undefined) answers.set(key, answer, payload.length * 2 + key.length)
+    }
+    return options.compressed.prepare(request, reply, answer)
+  })
+}

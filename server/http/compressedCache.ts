@@ -1,0 +1,152 @@
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+
+/**
+ * Compress once: the encoded bytes of a response (brotli, gzip, or as is) kept by its ETag and
+ * encoding, so a response whose content has not changed is never compressed again. Bounded: the
+ * least recently sent bytes go first once `maxBytes` is reached.
+ *
+ * Use it for anything with a stable ETag (the JSON API, server-rendered pages):
+ *
+ *   const cache = new CompressedCache({ maxBytes: 64 * 1024 * 1024 })
+ *   app.get('/page', (request, reply) =>
+ *     cache.send(request, reply, { etag: 'W/"<content hash or version>"', contentType: 'text/html; charset=utf-8', body: html }))
+ *
+ * `send` negotiates the encoding from Accept-Encoding (br, then gzip, else identity), answers
+ * `304` to a matching If-None-Match, and sets ETag, Vary: Accept-Encoding, Content-Type,
+ * Content-Encoding and Cache-Control (default: public, 60 s, stale-while-revalidate 10 min).
+ * `body` may be a function: it is only called when the bytes are not cached yet. The ETag must
+ * change whenever the body does (a hash of it, or a content version plus the URL).
+ */
+export interface CachedResource {
+  etag: string
+  contentType: string
+  body: string | Buffer | (() => string | Buffer)
+  cacheControl?: string
+  /** What else the body depends on besides the encoding (pages: the language cookie). */
+  vary?: string
+}
+
+export type Encoding = 'br' | 'gzip' | 'identity'
+
+/** Bodies smaller than this are sent as they are: compressing them saves less than its headers cost. */
+const THRESHOLD = 1024
+const DEFAULT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
+
+/** A map that forgets its least recently used entries past a total size in bytes. */
+export class ByteLru<V> {
+  private readonly entries = new Map<string, { value: V; bytes: number }>()
+  private total = 0
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key)
+    if (!entry) return undefined
+    // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    return entry.value
+  }
+
+  set(key: string, value: V, bytes: number): void {
+    const before = this.entries.get(key)
+    if (before) {
+      this.total -= before.bytes
+      this.entries.delete(key)
+    }
+    if (bytes > this.maxBytes) return
+    this.entries.set(key, { value, bytes })
+    this.total += bytes
+    for (const [oldest, entry] of this.entries) {
+      if (this.total <= this.maxBytes) break
+      this.entries.delete(oldest)
+      this.total -= entry.bytes
+    }
+  }
+
+  clear(): void {
+    this.entries.clear()
+    this.total = 0
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.total }
+  }
+}
+
+/** br, then gzip, else identity, as the client accepts them (q=0 refuses one). */
+export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return 'identity'
+  const accepted = new Map<string, number>()
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';')
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined)
+    accepted.set(name!, q === undefined ? 1 : Number(q))
+  }
+  const allows = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0
+  if (allows('br')) return 'br'
+  if (allows('gzip')) return 'gzip'
+  return 'identity'
+}
+
+function encode(body: Buffer, encoding: Encoding): Buffer {
+  if (encoding === 'br') return brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+  if (encoding === 'gzip') return gzipSync(body, { level: 6 })
+  return body
+}
+
+export class CompressedCache {
+  private readonly bytes: ByteLru<Buffer>
+
+  constructor(options: { maxBytes: number }) {
+    this.bytes = new ByteLru(options.maxBytes)
+  }
+
+  /** Sends the resource (or `304`) with its headers; encoded bytes come from the cache when they can. */
+  send(request: FastifyRequest, reply: FastifyReply, resource: CachedResource): FastifyReply {
+    return reply.send(this.prepare(request, reply, resource))
+  }
+
+  /**
+   * Sets the headers and returns the bytes to send (empty for a `304`), for an `onSend` hook
+   * that replaces a payload rather than sending one.
+   */
+  prepare(request: FastifyRequest, reply: FastifyReply, resource: CachedResource): Buffer | string {
+    reply.header('etag', resource.etag)
+    reply.header('cache-control', resource.cacheControl ?? DEFAULT_CACHE_CONTROL)
+    reply.header('vary', resource.vary ? `accept-encoding, ${resource.vary}` : 'accept-encoding')
+    if (request.headers['if-none-match'] === resource.etag) {
+      reply.code(304)
+      return ''
+    }
+    reply.header('content-type', resource.contentType)
+    const wanted = negotiateEncoding(request.headers['accept-encoding'])
+    const bytes = this.encoded(resource, wanted)
+    if (bytes.encoding !== 'identity') reply.header('content-encoding', bytes.encoding)
+    return bytes.body
+  }
+
+  private encoded(resource: CachedResource, wanted: Encoding): { body: Buffer; encoding: Encoding } {
+    const cached = this.bytes.get(`${wanted}\u0000${resource.etag}`)
+    if (cached) return { body: cached, encoding: wanted }
+    let identity = this.bytes.get(`identity\u0000${resource.etag}`)
+    if (!identity) {
+      const raw = typeof resource.body === 'function' ? resource.body() : resource.body
+      identity = typeof raw === 'string' ? Buffer.from(raw) : raw
+      this.bytes.set(`identity\u0000${resource.etag}`, identity, identity.length)
+    }
+    if (wanted === 'identity' || identity.length < THRESHOLD) return { body: identity, encoding: 'identity' }
+    const body = encode(identity, wanted)
+    this.bytes.set(`${wanted}\u0000${resource.etag}`, body, body.length)
+    return { body, encoding: wanted }
+  }
+
+  clear(): void {
+    this.bytes.clear()
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return this.bytes.size
+  }
+}
