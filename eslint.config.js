@@ -33,4 +33,18 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // core/ is what both sides share: it imports neither side, nor Vue, nor anything that needs
+    // a browser or Node (its own tsconfig has no DOM and no Node types).
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/src/**', '**/server/**', '../src', '../server'], message: 'core/ must not import the browser app or the server.' },
+          { group: ['vue', 'vue/*', 'vue-router', 'pinia', 'petite-vue-i18n', '@vue/*'], message: 'core/ must not depend on Vue.' },
+          { group: ['node:*', 'fs', 'path', 'crypto'], message: 'core/ must run anywhere: no Node built-ins.' },
+        ],
+      }],
+    },
+  },
 )

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test'
-import type { ArticleDocument } from '../src/content/document'
+import type { ArticleDocument } from '../core/document'
 import { htmlToDocument } from '../server/content/parse'
 import { CANARY, XSS_VECTORS } from './fixtures/xssVectors'
 import { CMS_SITE, cmsArticle, serveArticles } from './support/cmsArticle'

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ArticleFrontMatter, readFrontMatter } from '../server/content/frontMatter'
 import { markdownToDocument } from '../server/content/parse'
-import { countWords, documentText } from '../src/content/text'
+import { countWords, documentText } from '../core/text'
 import { readingScript } from '../src/reading/script'
 
 const dir = join(import.meta.dirname, '../content/articles')

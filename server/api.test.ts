@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Article, ArticleSummary, Category, Paged, SearchHit, Sitemap } from '../src/api/types'
+import type { Article, ArticleSummary, Category, Paged, SearchHit, Sitemap } from '../core/types'
 import { SEED_SLUG, createTestApp } from './test/testApp'
 
 let app: FastifyInstance

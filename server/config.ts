@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { RuntimeConfig } from '../src/api/types'
+import type { RuntimeConfig } from '../core/types'
 
 export type SourceConfig =
   | { kind: 'lectern' }

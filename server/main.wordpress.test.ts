@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ArticleSummary, Paged, RuntimeConfig } from '../src/api/types'
+import type { ArticleSummary, Paged, RuntimeConfig } from '../core/types'
 import { startWordPressStub, type WordPressStub } from './test/wordpressStub'
 
 /** The real start command, switched to WordPress by the environment alone. */

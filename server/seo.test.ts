@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ArticleSummary, Paged } from '../src/api/types'
+import type { ArticleSummary, Paged } from '../core/types'
 import { createTestApp } from './test/testApp'
 
 let app: FastifyInstance

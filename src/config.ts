@@ -1,4 +1,4 @@
-import type { RuntimeConfig } from './api/types'
+import type { RuntimeConfig } from '../core/types'
 
 export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = {
   siteName: { vi: 'Cổng thông tin điện tử Bắc Kạn', en: 'Bắc Kạn Provincial e-Portal' },

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import type { Article } from '../../src/api/types'
-import type { ArticleDocument } from '../../src/content/document'
+import type { Article } from '../../core/types'
+import type { ArticleDocument } from '../../core/document'
 import { htmlToDocument, htmlToText } from '../../server/content/parse'
 
 export const CMS_SITE = 'https://portal.example/'

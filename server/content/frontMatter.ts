@@ -1,7 +1,8 @@
+import { SLUG_PATTERN } from '../../core/patterns'
 import * as v from 'valibot'
 import { parse as parseYaml } from 'yaml'
 
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is a-z, 0-9 and single hyphens'), v.maxLength(120))
+const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'a slug is a-z, 0-9 and single hyphens'), v.maxLength(120))
 // YAML turns unquoted timestamps into Date objects; keep the author's text (with its offset).
 const isoDate = v.pipe(
   v.union([v.string(), v.date()]),

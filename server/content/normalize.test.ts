@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import type { ArticleDocument, Block } from '../../src/content/document'
-import { DocumentSchema } from '../../src/content/documentSchema'
-import { documentText } from '../../src/content/text'
+import type { ArticleDocument, Block } from '../../core/document'
+import { DocumentSchema } from '../../core/documentSchema'
+import { documentText } from '../../core/text'
 import { htmlToDocument, htmlToText } from './parse'
 import { safeUrl } from './toDocument'
 

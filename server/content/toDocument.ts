@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG_PATTERN } from '../../core/patterns'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type {
   ArticleDocument,
@@ -5,9 +6,9 @@ import type {
   ImageRef,
   Inline,
   TableCell,
-} from '../../src/content/document'
-import { inlineText } from '../../src/content/text'
-import { slugify } from '../../src/content/fold'
+} from '../../core/document'
+import { inlineText } from '../../core/text'
+import { slugify } from '../../core/fold'
 
 export interface DocumentOptions {
   /** Where the source lives: relative links and images are resolved against it (else dropped). */
@@ -38,7 +39,7 @@ export function toDocument(root: Root, options: DocumentOptions = {}): ArticleDo
 
 let current: DocumentOptions = {}
 
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/
+const LANGUAGE_TAG = LANGUAGE_TAG_PATTERN
 const validLang = (value: string | undefined): string | undefined =>
   value && LANGUAGE_TAG.test(value.trim()) ? value.trim() : undefined
 

@@ -1,4 +1,4 @@
-import { FEEDBACK_TOPICS, type FeedbackTopic } from '../../src/feedback/rules'
+import { FEEDBACK_TOPICS, type FeedbackTopic } from '../../core/feedbackRules'
 import { FEEDBACK_STATUSES, type FeedbackFilter, type FeedbackStatus } from '../feedback/store'
 import type { FieldError } from './views/layout'
 

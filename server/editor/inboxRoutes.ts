@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { EMAIL_PATTERN } from '../../src/feedback/rules'
+import { EMAIL_PATTERN } from '../../core/feedbackRules'
 import { FEEDBACK_STATUSES, type FeedbackStatus, type FeedbackStore } from '../feedback/store'
 import { feedbackCsv } from './csv'
 import { pageNumber, queryString, readInboxQuery, toFilter } from './inboxQuery'

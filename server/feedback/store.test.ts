@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FeedbackSubmission } from '../../src/feedback/rules'
+import type { FeedbackSubmission } from '../../core/feedbackRules'
 import { storeKinds } from '../test/stores'
 import type { FeedbackStore } from './store'
 

@@ -1,4 +1,4 @@
-import type { FeedbackSubmission, FeedbackTopic } from '../../src/feedback/rules'
+import type { FeedbackSubmission, FeedbackTopic } from '../../core/feedbackRules'
 
 export type { FeedbackSubmission }
 

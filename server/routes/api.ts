@@ -1,10 +1,11 @@
+import { SLUG_PATTERN } from '../../core/patterns'
 import type { FastifyInstance } from 'fastify'
-import type { RuntimeConfig } from '../../src/api/types'
+import type { RuntimeConfig } from '../../core/types'
 import { CONTENT_READ } from '../http/apiResponseCache'
 import { sendProblem } from '../http/problem'
 import type { ContentSource } from '../sources/contentSource'
 
-const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200 } as const
+const slug = { type: 'string', pattern: SLUG_PATTERN.source, maxLength: 200 } as const
 const paging = {
   page: { type: 'integer', minimum: 1, maximum: 10000, default: 1 },
   pageSize: { type: 'integer', minimum: 1, maximum: 50, default: 10 },

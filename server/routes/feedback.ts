@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
-import { DRAFT_ID_PATTERN, EMAIL_PATTERN, FEEDBACK_LIMITS, FEEDBACK_TOPICS } from '../../src/feedback/rules'
+import { DRAFT_ID_PATTERN, EMAIL_PATTERN, FEEDBACK_LIMITS, FEEDBACK_TOPICS } from '../../core/feedbackRules'
 import { sendProblem } from '../http/problem'
 import type { FeedbackStore, FeedbackSubmission } from '../feedback/store'
 

@@ -1,5 +1,6 @@
+import { ROUTE_PATHS, pathTo } from '../../core/paths'
 import type { FastifyInstance } from 'fastify'
-import { DRAFT_ID_PATTERN, isTopic, validateFeedback, type FeedbackFields } from '../../src/feedback/rules'
+import { DRAFT_ID_PATTERN, isTopic, validateFeedback, type FeedbackFields } from '../../core/feedbackRules'
 import type { FeedbackPostState } from '../../src/ssr/context'
 import type { FeedbackStore } from '../feedback/store'
 import { newDraftId, type SendPage } from './pages'
@@ -20,7 +21,7 @@ export function registerFeedbackForm(app: FastifyInstance, store: FeedbackStore,
     done(null, Object.fromEntries(new URLSearchParams(String(body))))
   })
 
-  app.post<{ Body: Record<string, string> }>('/gop-y', {
+  app.post<{ Body: Record<string, string> }>(ROUTE_PATHS.feedback, {
     bodyLimit: 32 * 1024,
     config: { rateLimit: { max: options.rateLimit, timeWindow: options.rateWindowMs ?? 15 * 60_000 } },
   }, async (request, reply) => {
@@ -51,6 +52,6 @@ export function registerFeedbackForm(app: FastifyInstance, store: FeedbackStore,
       message: fields.message.trim(),
       language,
     })
-    return reply.header('cache-control', 'no-store').redirect(`/gop-y/da-gui?ma=${encodeURIComponent(receipt.reference)}`, 303)
+    return reply.header('cache-control', 'no-store').redirect(pathTo.feedbackSent(receipt.reference), 303)
   })
 }

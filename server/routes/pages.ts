@@ -1,6 +1,7 @@
+import { ROUTE_PATHS } from '../../core/paths'
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { RuntimeConfig } from '../../src/api/types'
+import type { RuntimeConfig } from '../../core/types'
 import type { FeedbackPostState } from '../../src/ssr/context'
 import type { CompressedCache } from '../http/compressedCache'
 import { sendProblem } from '../http/problem'
@@ -24,7 +25,7 @@ const isPagePath = (request: FastifyRequest): boolean =>
   !/^\/(api|assets|media)\//.test(request.url) && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)
 
 /** Pages whose HTML holds something made for one reader (the feedback form's idempotency key). */
-const isPersonal = (path: string): boolean => path === '/gop-y'
+const isPersonal = (path: string): boolean => path === ROUTE_PATHS.feedback
 
 export const newDraftId = (): string => randomBytes(18).toString('base64url')
 

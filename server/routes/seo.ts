@@ -1,8 +1,9 @@
+import { PAGE_PATHS, ROUTE_PATHS, pathTo } from '../../core/paths'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ContentSource } from '../sources/contentSource'
 
 /** Pages of the app that are not content: the sitemap names them along with every category and article. */
-const APP_PATHS = ['/', '/gioi-thieu', '/lien-he', '/kha-nang-tiep-can', '/so-do-trang', '/gop-y'] as const
+const APP_PATHS = [ROUTE_PATHS.home, ...Object.values(PAGE_PATHS), ROUTE_PATHS.sitemap, ROUTE_PATHS.feedback]
 
 const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
@@ -21,8 +22,8 @@ export async function sitemapPaths(source: ContentSource): Promise<string[]> {
   const { categories } = await source.sitemap()
   return [
     ...APP_PATHS,
-    ...categories.map((c) => `/chuyen-muc/${c.slug}`),
-    ...categories.flatMap((c) => c.articles.map((a) => `/bai-viet/${a.slug}`)),
+    ...categories.map((c) => pathTo.category(c.slug)),
+    ...categories.flatMap((c) => c.articles.map((a) => pathTo.article(a.slug))),
   ]
 }
 

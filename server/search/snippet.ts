@@ -1,5 +1,5 @@
-import { fold, foldedTerms } from '../../src/content/fold'
-import type { SnippetPart } from '../../src/api/types'
+import { fold, foldedTerms } from '../../core/fold'
+import type { SnippetPart } from '../../core/types'
 
 /** A query compiled once per search and used for every hit's snippet. */
 export interface SnippetQuery {

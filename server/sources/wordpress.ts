@@ -1,9 +1,10 @@
+import { SLUG_PATTERN } from '../../core/patterns'
 import * as v from 'valibot'
-import type { ArticleDocument } from '../../src/content/document'
+import type { ArticleDocument } from '../../core/document'
 import type {
-  Article, ArticleSummary, Category, CategoryRef, Language, LeadImage, Page, Paged, SearchHit, Sitemap,
-} from '../../src/api/types'
-import { countWords, readingMinutes } from '../../src/content/text'
+  Article, ArticleSummary, Category, CategoryRef, Locale, LeadImage, Page, Paged, SearchHit, Sitemap,
+} from '../../core/types'
+import { countWords, readingMinutes } from '../../core/text'
 import { htmlToDocument, htmlToText } from '../content/parse'
 import { safeUrl } from '../content/toDocument'
 import { snippet, snippetQuery } from '../search/snippet'
@@ -19,13 +20,13 @@ export interface WordPressOptions {
   timeoutMs?: number
   maxBytes?: number
   /** The language of posts that do not say (a site without a multilingual plugin). */
-  language?: Language
+  language?: Locale
   /** How long the category list is reused: every list and article needs it. */
   categoryTtlMs?: number
   fetch?: typeof fetch
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SLUG = SLUG_PATTERN
 /** A post whose slug is not URL-safe (WordPress keeps Vietnamese slugs percent-encoded) is `p-<id>`. */
 const ID_SLUG = /^p-(\d{1,12})$/
 const slugOf = (item: { id: number; slug: string }): string => (SLUG.test(item.slug) && !ID_SLUG.test(item.slug) ? item.slug : `p-${item.id}`)
@@ -66,7 +67,7 @@ export class WordPressSource implements ContentSource {
   private readonly api: string
   private readonly site: string
   private readonly upstream: UpstreamOptions
-  private readonly language: Language
+  private readonly language: Locale
   private readonly categoryTtlMs: number
   private categoryCache: { at: number; list: Promise<WpCategory[]> } | undefined
   private readonly names = new Map<number, string>()
@@ -181,7 +182,7 @@ export class WordPressSource implements ContentSource {
     return this.media.get(post.featured_media) ?? null
   }
 
-  private languageOf(item: { lang?: string | undefined }): Language {
+  private languageOf(item: { lang?: string | undefined }): Locale {
     return item.lang === 'vi' || item.lang === 'en' ? item.lang : this.language
   }
 

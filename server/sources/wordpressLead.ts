@@ -1,8 +1,8 @@
 import type { Element, Root, RootContent } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import type { ArticleDocument, Block } from '../../src/content/document'
-import { inlineText, leadingParagraph } from '../../src/content/text'
+import type { ArticleDocument, Block } from '../../core/document'
+import { inlineText, leadingParagraph } from '../../core/text'
 
 /**
  * Where a WordPress post's lead comes from. The REST API's `excerpt.rendered` is the editor's own

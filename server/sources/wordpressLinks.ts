@@ -1,12 +1,11 @@
-import type { ArticleDocument, Block, Inline } from '../../src/content/document'
+import { PAGE_PATHS, PAGE_SLUGS, pathTo, type PageKey } from '../../core/paths'
+import { SLUG_PATTERN } from '../../core/patterns'
+import type { ArticleDocument, Block, Inline } from '../../core/document'
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SLUG = SLUG_PATTERN
 /** The app's routes for the static pages, by the WordPress page slug they show. */
-const PAGE_ROUTES: Record<string, string> = {
-  'gioi-thieu': '/gioi-thieu', about: '/gioi-thieu',
-  'lien-he': '/lien-he', contact: '/lien-he',
-  'kha-nang-tiep-can': '/kha-nang-tiep-can', accessibility: '/kha-nang-tiep-can',
-}
+const PAGE_ROUTES: Record<string, string> = Object.fromEntries((Object.keys(PAGE_SLUGS) as PageKey[])
+  .flatMap((page) => [[PAGE_SLUGS[page].vi, PAGE_PATHS[page]], [PAGE_SLUGS[page].en, PAGE_PATHS[page]]]))
 
 /**
  * A link to the portal's own WordPress permalink, as a Lectern route, so a reader following a
@@ -30,9 +29,9 @@ export function localizeLink(href: string, site: string): string {
   const last = segments[segments.length - 1]
   if (!last || /^(?:wp-|feed$|comments$|tag$|author$|page$)/.test(segments[0]!) || last.includes('.')) return href
   const hash = url.hash
-  if (segments[0] === 'category' && SLUG.test(last)) return `/chuyen-muc/${last}${hash}`
+  if (segments[0] === 'category' && SLUG.test(last)) return `${pathTo.category(last)}${hash}`
   if (segments.length === 1 && PAGE_ROUTES[last]) return `${PAGE_ROUTES[last]}${hash}`
-  return SLUG.test(last) ? `/bai-viet/${last}${hash}` : href
+  return SLUG.test(last) ? `${pathTo.article(last)}${hash}` : href
 }
 
 /** The document with every link to the portal's own permalinks turned into a Lectern route. */

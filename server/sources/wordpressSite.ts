@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import type { Localized, RuntimeConfig } from '../../src/api/types'
+import type { Localized, RuntimeConfig } from '../../core/types'
 import { htmlToText } from '../content/parse'
 import { getUpstreamJson } from './upstream'
 

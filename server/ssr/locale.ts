@@ -1,4 +1,4 @@
-import { LOCALE_COOKIE, type Locale } from '../../src/stores/preferencesStorage'
+import { LOCALE_COOKIE, type Locale } from '../../core/locale'
 
 export { LOCALE_COOKIE }
 

@@ -1,5 +1,5 @@
 import type { RequestOptions } from './http'
-import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from './types'
+import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../../core/types'
 
 /**
  * What a view may ask for. In the browser it is the typed HTTP client of `/api/*`; on the server

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { getJson, type RequestOptions } from './http'
 import * as S from './schemas'
-import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from './types'
+import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../../core/types'
 
 /** The typed client of the content API (`/api/*`); components never call it, views do through useResource. */
 const query = (params: Record<string, string | number | undefined>): string => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { REFERENCE_PATTERN, type FeedbackSubmission as WireSubmission } from '../feedback/rules'
+import { REFERENCE_PATTERN, type FeedbackSubmission as WireSubmission } from '../../core/feedbackRules'
 import { postJson, type RequestOptions } from './http'
 
 /** What the feedback form sends to `POST /api/feedback`. */

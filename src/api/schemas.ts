@@ -1,9 +1,9 @@
 import * as v from 'valibot'
-import { DocumentSchema } from '../content/documentSchema'
+import { DocumentSchema } from '../../core/documentSchema'
 
 /** Shapes of the content API's answers; anything else is a BadPayload. */
 const Localized = v.object({ vi: v.string(), en: v.string() })
-const Language = v.picklist(['vi', 'en'])
+const Locale = v.picklist(['vi', 'en'])
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))
 const CategoryRef = v.object({ slug: Slug, name: Localized })
 
@@ -17,7 +17,7 @@ export const ArticleSummary = v.object({
   published: v.string(),
   updated: v.nullable(v.string()),
   author: v.string(),
-  language: Language,
+  language: Locale,
   image: v.nullable(
     v.object({ src: v.pipe(v.string(), v.regex(/^(?:https?:\/\/|\/(?!\/))/)), alt: v.string(), caption: v.string() }),
   ),
@@ -31,7 +31,7 @@ export const Page = v.object({
   slug: Slug,
   title: v.string(),
   lead: v.string(),
-  language: Language,
+  language: Locale,
   updated: v.nullable(v.string()),
   body: DocumentSchema,
 })
@@ -44,7 +44,7 @@ export const SearchHit = v.object({
   snippet: v.array(v.object({ text: v.string(), match: v.boolean() })),
 })
 
-const SitemapEntry = v.object({ slug: Slug, title: v.string(), language: Language })
+const SitemapEntry = v.object({ slug: Slug, title: v.string(), language: Locale })
 export const Sitemap = v.object({
   categories: v.array(v.object({ ...CategoryRef.entries, articles: v.array(SitemapEntry) })),
   pages: v.array(SitemapEntry),

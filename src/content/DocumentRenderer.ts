@@ -1,8 +1,8 @@
 import { defineComponent, h, type PropType, type VNode, type VNodeArrayChildren } from 'vue'
 import { RouterLink } from 'vue-router'
 import { useI18n } from 'petite-vue-i18n'
-import type { ArticleDocument, Block, Inline, TableCell } from './document'
-import { inlineText } from './text'
+import type { ArticleDocument, Block, Inline, TableCell } from '../../core/document'
+import { inlineText } from '../../core/text'
 
 /**
  * Renders an article document with render functions. The renderer chooses every element;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleDocument, Block } from './document'
+import type { ArticleDocument, Block } from '../../core/document'
 import { tableOfContents } from './toc'
 
 const heading = (level: 2 | 3 | 4, id: string): Block => ({ type: 'heading', level, id, children: [{ type: 'text', value: id.toUpperCase() }] })

@@ -1,5 +1,5 @@
-import type { ArticleDocument } from './document'
-import { inlineText } from './text'
+import type { ArticleDocument } from '../../core/document'
+import { inlineText } from '../../core/text'
 
 export interface TocEntry {
   id: string

@@ -1,4 +1,4 @@
-import { isTopic, type FeedbackFields } from './rules'
+import { isTopic, type FeedbackFields } from '../../core/feedbackRules'
 
 /** What the server-rendered feedback form holds right now (only the fields that are filled in). */
 export function readFormFields(doc: Document): Partial<FeedbackFields> {

@@ -1,5 +1,5 @@
-import type { ArticleDocument, Block } from '../content/document'
-import { countWords, inlineText } from '../content/text'
+import type { ArticleDocument, Block } from '../../core/document'
+import { countWords, inlineText } from '../../core/text'
 
 /**
  * The article as a reader hears it and as its position is kept: every piece of prose in

@@ -35,4 +35,4 @@ export function createLecternRouter(history: () => RouterHistory, messages: Lect
   return router
 }
 
-export { PAGE_PATHS, PAGE_SLUGS, routes } from './routes'
+export { routes } from './routes'

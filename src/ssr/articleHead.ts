@@ -1,5 +1,5 @@
-import type { Article } from '../api/types'
-import { leadingParagraph } from '../content/text'
+import type { Article } from '../../core/types'
+import { leadingParagraph } from '../../core/text'
 import type { PageMeta } from './head'
 
 /** An article as search engines and link previews read it: description, language, picture, schema.org NewsArticle. */

@@ -1,6 +1,6 @@
 import { inject, type App, type InjectionKey } from 'vue'
 import type { ContentClient } from '../api/client'
-import type { RuntimeConfig } from '../api/types'
+import type { RuntimeConfig } from '../../core/types'
 import type { PageHead } from './head'
 import type { ResourceCache } from './resources'
 

@@ -1,6 +1,7 @@
 import type { ContentClient } from '../api/client'
+import { SLUG_PATTERN } from '../../core/patterns'
 import { ApiError } from '../api/errors'
-import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../api/types'
+import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../../core/types'
 
 /** What the server's content sources answer (see server/sources/contentSource.ts); `undefined` is "not there". */
 export interface ContentSourceLike {
@@ -13,7 +14,7 @@ export interface ContentSourceLike {
 }
 
 /** The API's own rule for slugs: anything else names nothing. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SLUG = SLUG_PATTERN
 
 const notFound = (what: string): ApiError => new ApiError('NotFound', `There is no ${what}.`, 404)
 

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { reactive, ref, shallowRef, watch } from 'vue'
 import { ApiError } from '../api/errors'
 import { sendFeedback, type FeedbackReceipt } from '../api/feedback'
-import type { FeedbackFields, FeedbackTopic } from '../feedback/rules'
+import type { FeedbackFields, FeedbackTopic } from '../../core/feedbackRules'
 import {
   DRAFT_STORAGE_KEY,
   EMPTY_FIELDS,

@@ -1,4 +1,4 @@
-import { FEEDBACK_LIMITS, isTopic, type FeedbackFields } from '../feedback/rules'
+import { FEEDBACK_LIMITS, isTopic, type FeedbackFields } from '../../core/feedbackRules'
 
 /**
  * The feedback draft as kept in localStorage while the reader types, so a reload, a crash or a

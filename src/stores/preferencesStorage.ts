@@ -1,3 +1,7 @@
+import { LOCALES } from '../../core/locale'
+
+export { LOCALE_COOKIE, LOCALES, type Locale } from '../../core/locale'
+
 /**
  * Reader preferences as stored in localStorage. Reading is forgiving field by field: a corrupt,
  * out-of-range, old or hostile value falls back to that field's default and never breaks the
@@ -5,8 +9,6 @@
  * same rules (`inlineScript.test.ts` runs it against `parsePreferences` to keep them in step).
  */
 export const STORAGE_KEY = 'lectern.preferences'
-/** The interface language, for the server (which cannot read localStorage); written by the store. */
-export const LOCALE_COOKIE = 'lectern-locale'
 export const PREFERENCES_VERSION = 2
 
 export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2, 2.5, 3] as const
@@ -19,7 +21,6 @@ export const FONTS = ['system', 'serif', 'legible'] as const
 export const THEMES = ['auto', 'light', 'dark', 'sepia', 'contrast'] as const
 export const LINE_LENGTHS = ['narrow', 'medium', 'wide'] as const
 export const MOTIONS = ['auto', 'reduce', 'allow'] as const
-export const LOCALES = ['vi', 'en'] as const
 
 /** Every preference and the values it may take: what validation accepts and the settings offer. */
 export const CHOICES = {
@@ -39,7 +40,6 @@ export const CHOICES = {
 export type Preferences = { -readonly [K in keyof typeof CHOICES]: (typeof CHOICES)[K][number] }
 export type PreferenceKey = keyof Preferences
 export type TextScale = Preferences['textScale']
-export type Locale = Preferences['locale']
 export type Theme = Preferences['theme']
 export type Font = Preferences['font']
 

@@ -1,5 +1,5 @@
 import { h, type VNode } from 'vue'
-import { FEEDBACK_TOPICS } from '../../../src/feedback/rules'
+import { FEEDBACK_TOPICS } from '../../../core/feedbackRules'
 import { FEEDBACK_STATUSES, type FeedbackRecord } from '../../feedback/store'
 import type { InboxQuery } from '../inboxQuery'
 import { errorSummary, fieldParts, layout, type FieldError } from './layout'

@@ -1,4 +1,4 @@
-import type { FeedbackTopic } from '../../../src/feedback/rules'
+import type { FeedbackTopic } from '../../../core/feedbackRules'
 import type { FeedbackStatus } from '../../feedback/store'
 
 /** The editors' area speaks Vietnamese, as the portal's editorial office does. */

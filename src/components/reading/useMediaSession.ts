@@ -1,4 +1,4 @@
-import type { Article } from '../../api/types'
+import type { Article } from '../../../core/types'
 import type { PlayerState } from '../../reading/speechPlayer'
 
 type Actions = Record<'play' | 'pause' | 'stop' | 'next' | 'previous', () => void>

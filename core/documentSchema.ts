@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import type { ArticleDocument, Block, Inline, TableCell } from './document'
+import { LANGUAGE_TAG_PATTERN } from './patterns'
 
 /**
  * The browser's own check of a document before rendering it: a tree of unknown node types,
@@ -12,7 +13,7 @@ const safeHref = v.pipe(
   v.regex(/^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i, 'a link must be http(s), mailto, tel, a site path or an anchor'),
 )
 const safeSrc = v.pipe(v.string(), v.maxLength(2048), v.regex(/^(?:https?:\/\/|\/(?!\/))/i, 'an image must be http(s) or a site path'))
-const lang = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'not a language tag'))
+const lang = v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'not a language tag'))
 
 const InlineSchema: v.GenericSchema<Inline> = v.lazy(() =>
   v.variant('type', [

@@ -1,8 +1,9 @@
-import type { ArticleDocument } from '../content/document'
+import type { Locale } from './locale'
+import type { ArticleDocument } from './document'
 
 /** The content API's domain types: what `/api/*` answers, whatever the source behind it. */
 
-export type Language = 'vi' | 'en'
+export type { Locale }
 
 export interface Localized {
   vi: string
@@ -36,7 +37,7 @@ export interface ArticleSummary {
   published: string
   updated: string | null
   author: string
-  language: Language
+  language: Locale
   image: LeadImage | null
   readingMinutes: number
   /** The source keeps it behind a password: listed by title, its text never shown. */
@@ -52,7 +53,7 @@ export interface Page {
   slug: string
   title: string
   lead: string
-  language: Language
+  language: Locale
   updated: string | null
   body: ArticleDocument
 }
@@ -77,7 +78,7 @@ export interface SearchHit extends ArticleSummary {
 export interface SitemapEntry {
   slug: string
   title: string
-  language: Language
+  language: Locale
 }
 
 export interface Sitemap {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FEEDBACK_LIMITS, validateFeedback, type FeedbackFields } from './rules'
+import { FEEDBACK_LIMITS, validateFeedback, type FeedbackFields } from './feedbackRules'
 
 const valid: FeedbackFields = { name: 'Nguyễn Văn A', email: '', topic: 'tiep-can', article: '', message: 'Trang chủ khó đọc trên điện thoại.' }
 
