@@ -75,6 +75,8 @@ export interface Finding {
   help: string
   helpUrl: string
   targets: string[]
+  /** With --baseline: whether the previous report had it (known findings do not fail the run). */
+  baseline?: 'new' | 'known'
 }
 
 export function finding(id: RuleId, help: string, targets: string[]): Finding {

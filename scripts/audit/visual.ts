@@ -10,7 +10,8 @@ const textTrouble = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
     const A = window.__audit
     const trouble: string[] = []
-    const blocks: { el: Element; rect: DOMRect }[] = []
+    // Line boxes, not bounding boxes: a link that wraps has a bounding box across both lines.
+    const blocks: { el: Element; rects: DOMRect[] }[] = []
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
       if (el.matches('script, style, svg *, option')) continue
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim())
@@ -19,15 +20,15 @@ const textTrouble = (page: Page): Promise<string[]> =>
       if (clips && (el.textContent ?? '').trim() && A.isVisible(el)) {
         if (el.scrollWidth > el.clientWidth + 2 || el.scrollHeight > el.clientHeight + 2) trouble.push(`clipped ${A.selectorOf(el)}`)
       }
-      if (ownText && blocks.length < 400 && A.isVisible(el)) blocks.push({ el, rect: el.getBoundingClientRect() })
+      if (ownText && blocks.length < 400 && A.isVisible(el)) blocks.push({ el, rects: [...el.getClientRects()] })
     }
     for (let i = 0; i < blocks.length; i++) {
       for (let j = i + 1; j < blocks.length; j++) {
         const a = blocks[i]!, b = blocks[j]!
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue
-        const overlapX = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left)
-        const overlapY = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top)
-        if (overlapX > 4 && overlapY > 4) trouble.push(`overlap ${A.selectorOf(a.el)} / ${A.selectorOf(b.el)}`)
+        const overlaps = a.rects.some((r) => b.rects.some((q) =>
+          Math.min(r.right, q.right) - Math.max(r.left, q.left) > 4 && Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top) > 4))
+        if (overlaps) trouble.push(`overlap ${A.selectorOf(a.el)} / ${A.selectorOf(b.el)}`)
       }
     }
     return trouble
