@@ -29,7 +29,8 @@ export function detectLanguage(text: string, minWords = MIN_WORDS): Detection {
   if (marked >= 0.35 || (marked >= 0.15 && share((w) => VI_WORDS.has(w)) >= 0.1)) return result('vi')
   const english = share((w) => EN_WORDS.has(w))
   const unmarkedVietnamese = share((w) => VI_UNMARKED.has(w))
-  if (marked < 0.05 && english >= 0.12 && english > unmarkedVietnamese) return result('en')
+  // English may carry a few Vietnamese names (Hà Nội, Đà Nẵng): some marks are allowed.
+  if (marked < 0.15 && english >= 0.12 && english > unmarkedVietnamese) return result('en')
   if (marked < 0.05 && unmarkedVietnamese >= 0.2 && unmarkedVietnamese > english * 2) return result('vi')
   return result(undefined)
 }
