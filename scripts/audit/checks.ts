@@ -51,7 +51,7 @@ export async function resetKeyboardStart(page: Page): Promise<void> {
     body.focus({ preventScroll: true })
     if (had === null) body.removeAttribute('tabindex')
     else body.setAttribute('tabindex', had)
-    window.scrollTo(0, 0)
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' })
   })
 }
 

@@ -76,7 +76,7 @@ export function contentFindings(c: PageContent, enabled: RuleFilter): Finding[] 
     byText.set(text, (byText.get(text) ?? new Set()).add(hrefKey(l.href)))
   }
   add('link-same-text', 'Links with the same text go to different places', [...byText].filter(([, hrefs]) => hrefs.size > 1).map(([text, hrefs]) => `"${text}" → ${[...hrefs].join(', ')}`))
-  add('link-adjacent-duplicate', 'Adjacent links go to the same place: join them into one link', c.links.filter((l, i) => i > 0 && l.adjacentToPrevious && hrefKey(l.href) === hrefKey(c.links[i - 1]!.href)).map((l) => l.selector))
+  add('link-adjacent-duplicate', 'Adjacent links go to the same place: join them into one link', c.links.filter((l, i) => i > 0 && l.adjacentToPrevious && l.href === c.links[i - 1]!.href).map((l) => l.selector))
   add('link-new-window', 'These links open a new window or tab without saying so', c.links.filter((l) => l.target && l.target !== '_self' && l.target !== '_top' && l.target !== '_parent' && !mentionsNewWindow(l.name)).map((l) => l.selector))
   add('link-document', 'Links to documents should name the format and size', c.links.filter((l) => { const f = documentFormat(l.href); return f !== undefined && !namesFormatAndSize(l.name, f) }).map((l) => `${l.selector} ("${l.name}")`))
 

@@ -23,9 +23,15 @@ export async function pictureFocus(page: Page, element: ElementHandle<Element>, 
   const clip = { x, y, width: Math.min(viewport.width, Math.ceil(box.x + box.width + MARGIN)) - x, height: Math.min(viewport.height, Math.ceil(box.y + box.height + MARGIN)) - y }
   if (clip.width < 2 || clip.height < 2) return undefined
   const shot = () => page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'css' })
-  const focused = await shot()
-  await element.evaluate((el) => (el as HTMLElement).blur())
-  const unfocused = await shot()
-  await element.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }))
-  return measureFocusChange(decodePng(focused), decodePng(unfocused), box.lines)
+  // Focused, blurred, focused again: if the two focused pictures differ, something else on the
+  // page moved (an animation, a late image) and the comparison would be noise. Try once more, then give up.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const focused = await shot()
+    await element.evaluate((el) => (el as HTMLElement).blur())
+    const unfocused = await shot()
+    await element.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }))
+    const again = await shot()
+    if (Buffer.compare(focused, again) === 0) return measureFocusChange(decodePng(focused), decodePng(unfocused), box.lines)
+  }
+  return undefined
 }

@@ -29,6 +29,16 @@ declare global {
 
 export async function installHelpers(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)')
+  // Pictures and positions must not change under the checks: web fonts arriving late, smooth
+  // scrolling still under way and transitions half done all would. A constructed style sheet is
+  // not subject to the page's CSP.
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    if ('__audit' in window) return
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync('*, *::before, *::after { scroll-behavior: auto !important; transition-duration: 0s !important; transition-delay: 0s !important; }')
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+  })
   await page.evaluate(() => {
     let observer: MutationObserver | undefined
     let changes = 0
