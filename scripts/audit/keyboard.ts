@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { JSHandle, Page } from '@playwright/test'
 import { pictureFocus, type Shape } from './focusPixels'
 import { finding, type Finding, type RuleFilter } from './rules'
 
@@ -143,7 +143,7 @@ export async function checkInertTabStops(page: Page): Promise<Finding[]> {
 }
 
 /** Whether the element itself has listeners for any of these events (DevTools protocol: Chromium only). */
-export async function hasListeners(page: Page, element: import('@playwright/test').JSHandle, types: string[]): Promise<boolean> {
+export async function hasListeners(page: Page, element: JSHandle, types: string[]): Promise<boolean> {
   const cdp = await page.context().newCDPSession(page)
   try {
     // The protocol needs a remote object id: park the element on window for one lookup.
