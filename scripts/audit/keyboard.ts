@@ -42,6 +42,8 @@ interface Stop extends Shape {
   docY: number
   /** Fixed or sticky: its place on screen says nothing about order. */
   pinned: boolean
+  /** What the styles say about a focus indicator: only a hint next to the pixels' verdict. */
+  style: string
 }
 
 const describeFocus = (page: Page): Promise<Stop | null> =>
@@ -49,11 +51,14 @@ const describeFocus = (page: Page): Promise<Stop | null> =>
     const el = document.activeElement
     if (!el || el === document.body || el === document.documentElement) return null
     const r = el.getBoundingClientRect()
+    const css = getComputedStyle(el)
+    const outline = css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) > 0 ? `outline ${css.outlineWidth} ${css.outlineStyle}` : ''
+    const style = [outline, css.boxShadow !== 'none' ? 'box-shadow' : ''].filter(Boolean).join(', ') || 'styles: no outline or box-shadow'
     let pinned = false
     for (let n: Element | null = el; n && !pinned; n = n.parentElement) pinned = /fixed|sticky/.test(getComputedStyle(n).position)
     return {
       key: window.__audit.selectorOf(el), name: `${el.tagName.toLowerCase()} "${window.__audit.nameOf(el).slice(0, 60)}"`,
-      x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ width: l.width, height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned,
+      x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ width: l.width, height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned, style,
     }
   })
 
@@ -107,9 +112,9 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
       const handle = await page.evaluateHandle(() => document.activeElement!)
       const change = await pictureFocus(page, handle, stop)
       await handle.dispose()
-      if (change && change.changedArea === 0) invisible.push(stop.key)
+      if (change && change.changedArea === 0) invisible.push(`${stop.key} (${stop.style})`)
       else if (change && change.contrastingArea < change.minimumArea) {
-        faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1)`)
+        faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1; ${stop.style})`)
       }
     }
     previous = stop
