@@ -4,7 +4,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'data/'] },
+  { ignores: ['dist/', 'dist-server/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'data/'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   ...vueA11y.configs['flat/recommended'],

@@ -3,9 +3,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 
-const apiTarget = `http://localhost:${process.env.API_PORT ?? 8081}`
-
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     vue(),
     // Messages are compiled at build time and only the runtime ships: petite-vue-i18n, Vue I18n's
@@ -36,10 +34,14 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    minify: 'terser',
+    // The server's own build (`--ssr`, into dist-server/) is read by Node: no minifying, no public files.
+    minify: isSsrBuild ? false : 'terser',
+    copyPublicDir: !isSsrBuild,
     terserOptions: { compress: { passes: 3 }, format: { comments: false } },
     modulePreload: { polyfill: false },
     manifest: true, // read by scripts/bench.mjs to know which chunks a route needs
+    // Which chunks and stylesheets each source module needs: the server preloads them per page.
+    ssrManifest: true,
     sourcemap: false,
     reportCompressedSize: false,
     // The framework every first view needs (and Vite's preload helper) in one long-cached chunk.
@@ -53,8 +55,4 @@ export default defineConfig({
       },
     },
   },
-  server: {
-    port: Number(process.env.DEV_PORT ?? 5173),
-    proxy: { '/api': apiTarget, '/media': apiTarget },
-  },
-})
+}))

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
 import { FIXTURE_PAGES } from './fixtures/pages'
+import { expect, test } from './support/test'
 
 const FIXTURES = `http://localhost:${process.env.FIXTURES_PORT ?? 4174}`
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { checkPage } from '../scripts/audit/checks'
 import { FIXTURE_PAGES } from './fixtures/pages'
 

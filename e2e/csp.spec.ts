@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './support/test'
 import { expectFocusedHeading } from './support/app'
 
 /** Collects every Content-Security-Policy violation the page reports, from the first byte on. */

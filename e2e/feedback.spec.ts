@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SITE_VI, announcer, expectFocusedHeading } from './support/app'
 import { fields, storedFeedback, uniqueMarker } from './support/feedback'
 

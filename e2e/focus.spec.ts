@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SEED } from './support/app'
 
 // Smooth scrolling would still be on its way when the position is read; the result it ends in is the same.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SEED, SITE_VI, announcer, expectFocusedHeading } from './support/app'
 
 test.describe('keyboard-only reading journey', () => {

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SEED, announcer, expectFocusedHeading } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 

@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SEED, longestArticleSlug } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { openClientSide } from './support/clientSide'
 
 // Every view in every state it can be in, at the project's width (1280 × 900 and 360 × 740).
 test.describe('axe finds no violations', () => {
@@ -75,17 +76,17 @@ test.describe('axe finds no violations', () => {
 
   test('while an article is loading', async ({ page }, testInfo) => {
     await page.route('**/api/articles/**', () => {}) // never answers
-    await page.goto(`/bai-viet/${SEED.slug}`)
+    await openClientSide(page, `/bai-viet/${SEED.slug}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Đang tải trang…' })).toBeVisible()
     await expectNoAxeViolations(page, 'article loading', testInfo)
   })
 
   test('when the API fails', async ({ page }, testInfo) => {
     await page.route('**/api/**', (route) => route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{}' }))
-    await page.goto(`/bai-viet/${SEED.slug}`)
+    await openClientSide(page, `/bai-viet/${SEED.slug}`)
     await expect(page.getByRole('alert')).toContainText('Máy chủ đang gặp sự cố')
     await expectNoAxeViolations(page, 'article error', testInfo)
-    await page.goto('/')
+    await openClientSide(page, '/')
     await expect(page.getByRole('alert')).toBeVisible()
     await expectNoAxeViolations(page, 'home error', testInfo)
   })
@@ -93,7 +94,7 @@ test.describe('axe finds no violations', () => {
   test('on a category with no articles', async ({ page }, testInfo) => {
     await page.route('**/api/articles?**', (route) =>
       route.fulfill({ json: { items: [], total: 0, page: 1, pageSize: 10 } }))
-    await page.goto('/chuyen-muc/thong-bao')
+    await openClientSide(page, '/chuyen-muc/thong-bao')
     await expect(page.getByText('Chưa có bài viết nào ở đây.')).toBeVisible()
     await expectNoAxeViolations(page, 'category empty', testInfo)
   })

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SEED } from './support/app'
 
 const KEY = 'lectern.preferences'
@@ -46,7 +47,9 @@ test.describe('reader preferences', () => {
     // With every script bundle blocked, only the inline script in the shell can have run.
     await page.route('**/assets/*.js', (route) => route.abort())
     await page.reload()
-    await expect(page.locator('#app')).toBeEmpty()
+    // The server's page is there to read; the app itself never started.
+    await expect(page.getByRole('heading', { level: 1, name: 'Latest news' }).or(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' }))).toBeVisible()
+    await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', '')
     const computed = await page.evaluate(() => {
       const style = getComputedStyle(document.body)
       const root = getComputedStyle(document.documentElement)

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SEED } from './support/app'
 
 // WCAG 1.4.10 Reflow, 1.4.12 Text Spacing, 2.5.8 Target Size and 2.4.11 Focus Not Obscured, on

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test } from './support/test'
 import { routes } from '../src/router/routes'
 import { longestArticleSlug } from './support/app'
 import { expectNoAxeViolations } from './support/axe'

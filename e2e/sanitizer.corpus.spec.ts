@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import type { ArticleDocument } from '../src/content/document'
 import { htmlToDocument } from '../server/content/parse'
 import { CANARY, XSS_VECTORS } from './fixtures/xssVectors'
 import { CMS_SITE, cmsArticle, serveArticles } from './support/cmsArticle'
+import { openClientSide } from './support/clientSide'
 
 const BATCH = 15
 
@@ -53,7 +54,7 @@ test('the public XSS corpus, rendered through the article view, runs no script a
 
   const violations: string[] = []
   for (const [index, { slug, first, vectors }] of batches.entries()) {
-    await page.goto(`/bai-viet/${slug}`)
+    await openClientSide(page, `/bai-viet/${slug}`)
     await expect(page.getByRole('heading', { level: 1, name: /^Bộ mẫu thử XSS/ })).toBeVisible()
     await expect(page.getByRole('alert'), `batch ${slug} was refused by the browser's schema`).toHaveCount(0)
     for (let n = first; n < first + vectors.length; n++) await expect(page.getByText(marker(n), { exact: true })).toBeAttached()

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SEED } from './support/app'
 
 // The Virtual Screen Reader runs inside the real page (real layout, real accessibility

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SITE_VI, announcer, expectFocusedHeading } from './support/app'
 
 test.describe('search', () => {
@@ -66,7 +66,7 @@ test.describe('search', () => {
     await page.keyboard.press('Enter')
     await expectFocusedHeading(page, 'Tìm kiếm')
     await expect(page).toHaveURL(/\/tim-kiem$/)
-    await page.getByRole('button', { name: 'Đến ô tìm kiếm' }).click()
+    await page.getByRole('link', { name: 'Đến ô tìm kiếm' }).click()
     await expect(page.getByRole('searchbox', { name: 'Tìm bài viết' })).toBeFocused()
   })
 })

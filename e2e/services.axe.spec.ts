@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './support/test'
 import { expectNoAxeViolations } from './support/axe'
+import { openClientSide } from './support/clientSide'
 import { fields, fillValidForm, uniqueMarker } from './support/feedback'
 
 // The service views in every state they can be in, at both widths (the projects), in both colour schemes where colours change.
@@ -86,13 +88,13 @@ test.describe('axe finds no violations on Search', () => {
     await page.emulateMedia({ colorScheme: 'light' })
 
     await page.route('**/api/search**', () => {}) // never answers
-    await page.goto('/tim-kiem?q=dang+uy')
+    await openClientSide(page, '/tim-kiem?q=dang+uy')
     await expect(page.getByRole('heading', { level: 1, name: 'Đang tải trang…' })).toBeVisible()
     await expectNoAxeViolations(page, 'search loading', testInfo)
     await page.unroute('**/api/search**')
 
     await page.route('**/api/search**', (route) => route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{}' }))
-    await page.goto('/tim-kiem?q=dang+uy')
+    await openClientSide(page, '/tim-kiem?q=dang+uy')
     await expect(page.getByRole('alert')).toContainText('Máy chủ đang gặp sự cố')
     await expectNoAxeViolations(page, 'search error', testInfo)
   })
@@ -101,12 +103,12 @@ test.describe('axe finds no violations on Search', () => {
 test.describe('axe finds no violations on the other service pages', () => {
   test('sitemap and contact when the API fails, and contact ready in dark', async ({ page }, testInfo) => {
     await page.route('**/api/sitemap', (route) => route.abort('connectionrefused'))
-    await page.goto('/so-do-trang')
+    await openClientSide(page, '/so-do-trang', '/')
     await expect(page.getByRole('alert')).toContainText('Không kết nối được')
     await expectNoAxeViolations(page, 'sitemap error', testInfo)
 
     await page.route('**/api/pages/**', (route) => route.fulfill({ status: 503, body: '' }))
-    await page.goto('/lien-he')
+    await openClientSide(page, '/lien-he')
     await expect(page.getByRole('alert')).toContainText('Máy chủ đang gặp sự cố')
     await expectNoAxeViolations(page, 'contact error', testInfo)
     await page.unroute('**/api/pages/**')

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SITE_VI, announcer, expectFocusedHeading } from './support/app'
 
 const html = (page: Page) => page.locator('html')

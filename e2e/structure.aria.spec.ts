@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { SEED } from './support/app'
 
 // The structure a screen reader walks, asserted exactly: landmarks, headings, lists, names.

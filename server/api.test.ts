@@ -147,18 +147,6 @@ describe('the rest of the HTTP surface', () => {
     expect(post.headers['content-type']).toMatch(/problem\+json/)
   })
 
-  it('serves the shell for any page path, with the runtime config and a hashed-script CSP', async () => {
-    const response = await get('/bai-viet/khong-ton-tai')
-    expect(response.statusCode).toBe(200)
-    expect(response.headers['content-type']).toMatch(/text\/html/)
-    expect(response.body).toContain('&quot;editorUrl&quot;:&quot;https://cms.example.vn/wp-admin&quot;')
-    const csp = response.headers['content-security-policy'] as string
-    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/)
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/)
-    expect(response.headers['x-content-type-options']).toBe('nosniff')
-    expect(response.headers['x-frame-options']).toBe('DENY')
-  })
-
   it('404s missing assets instead of sending the shell', async () => {
     const response = await get('/assets/missing.js')
     expect(response.statusCode).toBe(404)

@@ -1,6 +1,7 @@
 import fastifyCompress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance } from 'fastify'
+import type { ViteDevServer } from 'vite'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import type { RuntimeConfig } from '../src/api/types'
@@ -10,8 +11,12 @@ import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } fr
 import type { FeedbackStore } from './feedback/store'
 import { registerApiRoutes } from './routes/api'
 import { registerFeedbackRoutes } from './routes/feedback'
+import { registerFeedbackForm } from './routes/feedbackForm'
 import { registerSeoRoutes } from './routes/seo'
-import { readShell, registerSpa } from './spa'
+import { registerPageRoutes } from './routes/pages'
+import type { PageRenderer } from './ssr/renderer'
+import { useVite } from './ssr/devServer'
+import { registerStaticFiles } from './spa'
 import type { ContentSource } from './sources/contentSource'
 
 export interface AppOptions {
@@ -19,6 +24,10 @@ export interface AppOptions {
   runtime: RuntimeConfig
   contentDir: string
   distDir: string
+  /** Renders the app's pages (built, or Vite's dev server); without one, pages answer 503 "not built". */
+  renderer?: PageRenderer
+  /** Development: Vite's middleware (modules with hot reload) in front of the routes. */
+  vite?: ViteDevServer
   /** Origins article images may come from besides https (a WordPress site on plain http). */
   imageOrigins?: string[]
   feedback: FeedbackStore
@@ -39,8 +48,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   })
   app.setErrorHandler(problemErrorHandler)
-  const shell = readShell(options.distDir, options.runtime)
-  registerSecurityHeaders(app, contentSecurityPolicy(shell ? inlineScriptHashes(shell) : [], options.imageOrigins))
+  if (options.vite) await useVite(app, options.vite)
+  // The shell's one inline script (saved preferences before first paint) is allowed by its hash.
+  const template = await options.renderer?.template('/')
+  registerSecurityHeaders(app, contentSecurityPolicy(template ? inlineScriptHashes(template) : [], options.imageOrigins, { dev: Boolean(options.vite) }))
   registerApiCaching(app)
   // After the caching hook, so ETags are computed on the uncompressed JSON. Brotli or gzip
   // matters most to a reader on a cheap phone on a slow network.
@@ -60,6 +71,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     decorateReply: false,
     setHeaders: (res) => res.header('cache-control', 'public, max-age=86400'),
   })
-  await registerSpa(app, options.distDir, shell)
+  await registerStaticFiles(app, options.distDir)
+  const sendPage = registerPageRoutes(app, { renderer: options.renderer, source: options.source, runtime: options.runtime })
+  registerFeedbackForm(app, options.feedback, sendPage, { rateLimit: options.feedbackRateLimit ?? 10 })
   return app
 }

@@ -12,6 +12,8 @@ export interface ServerConfig {
   contentDir: string
   databaseFile: string
   distDir: string
+  /** The app's server entry as built (`vite build --ssr`). */
+  serverDir: string
   runtime: RuntimeConfig
   /** Feedback submissions one address may send per 15 minutes. */
   feedbackRateLimit: number
@@ -48,6 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     contentDir: resolve(env.CONTENT_DIR ?? resolve(root, 'content')),
     databaseFile: env.DATABASE_FILE ?? resolve(root, 'data', 'lectern.db'),
     distDir: resolve(env.DIST_DIR ?? resolve(root, 'dist')),
+    serverDir: resolve(env.SERVER_DIST_DIR ?? resolve(root, 'dist-server')),
     runtime: {
       siteName: {
         vi: env.SITE_NAME_VI ?? 'Cổng thông tin điện tử Bắc Kạn',

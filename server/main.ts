@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { buildApp } from './app'
+import { startVite } from './ssr/devServer'
+import { loadBuiltRenderer } from './ssr/renderer'
 import { readConfig } from './config'
 import { importContent } from './db/importContent'
 import { openDatabase } from './db/schema'
@@ -8,6 +10,7 @@ import { FeedbackStore } from './feedback/store'
 import type { ContentSource } from './sources/contentSource'
 import { LecternSource } from './sources/lectern'
 import { WordPressSource } from './sources/wordpress'
+import { withWordPressIdentity } from './sources/wordpressSite'
 
 async function main(): Promise<void> {
   const config = readConfig()
@@ -19,6 +22,13 @@ async function main(): Promise<void> {
   if (config.source.kind === 'wordpress') {
     source = new WordPressSource({ apiUrl: config.source.apiUrl, timeoutMs: config.source.timeoutMs })
     console.log(`Content: WordPress at ${config.source.apiUrl}`)
+    // The portal's own name and tagline, unless SITE_NAME_* say otherwise.
+    config.runtime = await withWordPressIdentity(config.runtime, process.env, config.source.apiUrl, config.source.timeoutMs)
+      .catch((error: unknown) => {
+        console.warn(`Could not read the WordPress site's name (${error instanceof Error ? error.message : String(error)}); using the default.`)
+        return config.runtime
+      })
+    console.log(`Site name: ${config.runtime.siteName.vi}`)
   } else {
     const started = performance.now()
     const report = importContent(db, config.contentDir)
@@ -29,6 +39,8 @@ async function main(): Promise<void> {
   }
 
   const imageOrigins = config.source.kind === 'wordpress' && config.source.apiUrl.startsWith('http:') ? [new URL(config.source.apiUrl).origin] : []
+  // `--dev` (npm run dev): pages rendered from the source with hot reload, instead of the build.
+  const dev = process.argv.includes('--dev') ? await startVite() : undefined
   const app = await buildApp({
     source,
     feedback: new FeedbackStore(db),
@@ -37,6 +49,8 @@ async function main(): Promise<void> {
     runtime: config.runtime,
     contentDir: config.contentDir,
     distDir: config.distDir,
+    renderer: dev?.renderer ?? await loadBuiltRenderer(config.distDir, config.serverDir),
+    vite: dev?.vite,
     imageOrigins,
   })
   const shutdown = async (): Promise<void> => {

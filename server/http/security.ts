@@ -12,14 +12,15 @@ export function inlineScriptHashes(html: string): string[] {
  * `imageOrigins`: where article images may come from besides https (a content source's own
  * origin, which may be plain http on an older portal).
  */
-export function contentSecurityPolicy(scriptHashes: string[], imageOrigins: string[] = []): string {
+export function contentSecurityPolicy(scriptHashes: string[], imageOrigins: string[] = [], options: { dev?: boolean } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
-    "style-src 'self'",
+    // Development only: Vite injects each module's styles as <style> elements and talks over a WebSocket.
+    options.dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
     `img-src 'self' data: https: ${imageOrigins.join(' ')}`.trim(),
     "font-src 'self'",
-    "connect-src 'self'",
+    options.dev ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -13,4 +13,6 @@ export interface ContentSource {
   getPage(slug: string): Promise<Page | undefined>
   search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>>
   sitemap(): Promise<Sitemap>
+  /** Changes whenever any content changes (keys caches of rendered pages); undefined when the source cannot tell. */
+  version?(): string
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { foldedTerms } from '../../src/content/fold'
 import { readingMinutes } from '../../src/content/text'
 import type { Article, ArticleSummary, Category, LeadImage, Page, Paged, SearchHit, Sitemap } from '../../src/api/types'
@@ -48,7 +49,20 @@ const offset = ({ page, pageSize }: PageQuery): number => (page - 1) * pageSize
 
 /** The embedded content source: articles imported from `content/` into SQLite. */
 export class LecternSource implements ContentSource {
+  private contentVersion?: string
   constructor(private readonly db: Db) {}
+
+  /** A digest of everything imported: the import runs before the source is made, so it is computed once. */
+  version(): string {
+    this.contentVersion ??= createHash('sha1')
+      .update(JSON.stringify([
+        this.db.prepare('SELECT slug, content_hash FROM articles ORDER BY slug').all(),
+        this.db.prepare('SELECT slug, content_hash FROM pages ORDER BY slug').all(),
+        this.db.prepare('SELECT * FROM categories ORDER BY slug').all(),
+      ]))
+      .digest('base64url')
+    return this.contentVersion
+  }
 
   async listArticles(query: PageQuery & { category?: string }): Promise<Paged<ArticleSummary> | undefined> {
     const { category } = query

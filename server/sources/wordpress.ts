@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { ArticleDocument } from '../../src/content/document'
 import type {
   Article, ArticleSummary, Category, CategoryRef, Language, LeadImage, Page, Paged, SearchHit, Sitemap,
 } from '../../src/api/types'
@@ -9,6 +10,7 @@ import { snippet } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 import { UpstreamError, getUpstreamJson, type UpstreamOptions } from './upstream'
 import { localizeLinks } from './wordpressLinks'
+import { firstParagraph, isGeneratedExcerpt, proseText } from './wordpressLead'
 import { WpCategory, WpMedia, WpPost, WpPostLink, WpSearchResult, WpUser } from './wordpressApi'
 
 export interface WordPressOptions {
@@ -28,6 +30,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ID_SLUG = /^p-(\d{1,12})$/
 const slugOf = (item: { id: number; slug: string }): string => (SLUG.test(item.slug) && !ID_SLUG.test(item.slug) ? item.slug : `p-${item.id}`)
 
+/** A post's first category that Lectern can route to, in the order WordPress lists them. */
+const primaryCategory = (post: { categories: number[] }, categories: WpCategory[]): number | undefined =>
+  post.categories.find((id) => categories.some((c) => c.id === id))
+
 /** WordPress gives local time without offset and UTC separately; the domain wants ISO 8601 with offset. */
 export function withOffset(local: string, gmt: string | null | undefined): string {
   if (!gmt) return `${local}Z`
@@ -38,8 +44,18 @@ export function withOffset(local: string, gmt: string | null | undefined): strin
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
 }
 
-/** An excerpt's "[…]" or "Continue reading" tail is WordPress's, not the author's. */
+/** A manual excerpt as text; its "[…]" or "Continue reading" tail is WordPress's, not the author's. */
 const leadOf = (excerpt: string): string => htmlToText(excerpt.replace(/<a[^>]*class="more-link"[\s\S]*?<\/a>/g, '')).replace(/\s*\[…\]$/, '…')
+
+const NO_TEXT: ArticleDocument = { version: 1, blocks: [] }
+
+/** A post or page read for Lectern. */
+interface Read {
+  /** The editor's excerpt; undefined when WordPress generated the excerpt from the content. */
+  manualLead: string | undefined
+  body: ArticleDocument
+  protected: boolean
+}
 
 /**
  * The WordPress REST API v2 as a content source: posts are articles, pages are pages,
@@ -55,6 +71,7 @@ export class WordPressSource implements ContentSource {
   private categoryCache: { at: number; list: Promise<WpCategory[]> } | undefined
   private readonly names = new Map<number, string>()
   private readonly media = new Map<number, LeadImage | null>()
+  private readonly reads = new Map<string, Read>()
 
   constructor(options: WordPressOptions) {
     this.api = options.apiUrl.replace(/\/+$/, '')
@@ -93,8 +110,12 @@ export class WordPressSource implements ContentSource {
     return { items: result.body as v.InferOutput<S>[], total: Number.isFinite(total) ? total : result.body.length, totalPages }
   }
 
+  /**
+   * One item, or undefined when there is none for readers: WordPress answers 404 for an id that
+   * does not exist, and 401/403 (`rest_forbidden`) for a draft, private or scheduled one.
+   */
   private async one<S extends v.GenericSchema>(path: string, schema: S, params: Record<string, string | number | undefined> = {}) {
-    const result = await getUpstreamJson(this.url(path, params), schema, this.upstream)
+    const result = await getUpstreamJson(this.url(path, params), schema, this.upstream, (status) => status === 401 || status === 403)
     return result?.ok ? (result.body as v.InferOutput<S>) : undefined
   }
 
@@ -118,10 +139,16 @@ export class WordPressSource implements ContentSource {
     return all.filter((c) => SLUG.test(c.slug))
   }
 
-  private categoryRef(post: WpPost, categories: WpCategory[]): CategoryRef {
+  /**
+   * The one category Lectern shows a post under: the browsed one when a listing is filtered by a
+   * category the post is in, otherwise its first category in WordPress's own order (the same rule
+   * the sitemap uses, so a post in two categories is listed once).
+   */
+  private categoryRef(post: WpPost, categories: WpCategory[], browsing?: number): CategoryRef {
+    const id = browsing !== undefined && post.categories.includes(browsing) ? browsing : primaryCategory(post, categories)
+    const known = categories.find((c) => c.id === id)
     const embedded = post._embedded?.['wp:term']?.flat().find((t) => t.taxonomy === 'category' && SLUG.test(t.slug))
-    const known = categories.find((c) => post.categories.includes(c.id))
-    const found = embedded ?? known
+    const found = known ?? embedded
     const name = found ? htmlToText(found.name) : ''
     return found ? { slug: found.slug, name: { vi: name, en: name } } : { slug: 'uncategorized', name: { vi: 'Chưa phân loại', en: 'Uncategorized' } }
   }
@@ -158,21 +185,51 @@ export class WordPressSource implements ContentSource {
     return item.lang === 'vi' || item.lang === 'en' ? item.lang : this.language
   }
 
-  private async summary(post: WpPost, categories: WpCategory[]): Promise<ArticleSummary> {
+  /**
+   * A lead comes from a manual excerpt only, never from the one WordPress generates (the first 55
+   * words with headings, quotes and table cells run together; see wordpressLead.ts). A post with a
+   * password shows neither lead nor text: WordPress sends them empty, and Lectern says so.
+   */
+  private read(post: WpPost): Read {
+    if (post.content.protected || post.excerpt.protected) return { manualLead: undefined, body: NO_TEXT, protected: true }
+    // Parsing and sanitizing a body is most of Lectern's own time per listing; an unchanged post
+    // (same id, same modified time, same rendered length) is read once.
+    const key = `${post.id}:${post.modified ?? post.date}:${post.content.rendered.length}:${post.excerpt.rendered.length}`
+    const known = this.reads.get(key)
+    if (known) return known
+    if (this.reads.size > 500) this.reads.clear() // a bound, not an eviction policy
+    const read = this.readUncached(post)
+    this.reads.set(key, read)
+    return read
+  }
+
+  private readUncached(post: WpPost): Read {
+    const body = localizeLinks(htmlToDocument(post.content.rendered, { baseUrl: this.site }), this.site)
+    const manualLead = isGeneratedExcerpt(post.excerpt.rendered, post.content.rendered) ? undefined : leadOf(post.excerpt.rendered)
+    return { manualLead, body, protected: false }
+  }
+
+  /** A listing's summary: the manual excerpt, else the first paragraph (the article keeps it in its body). */
+  private static listingLead(read: Read): string {
+    return read.manualLead ?? firstParagraph(read.body)
+  }
+
+  private async summary(post: WpPost, categories: WpCategory[], read = this.read(post), browsing?: number): Promise<ArticleSummary> {
     const [author, image] = await Promise.all([this.author(post), this.image(post)])
     const published = withOffset(post.date, post.date_gmt)
     const updated = post.modified && post.modified !== post.date ? withOffset(post.modified, post.modified_gmt) : null
     return {
       slug: slugOf(post),
       title: htmlToText(post.title.rendered),
-      lead: leadOf(post.excerpt.rendered),
-      category: this.categoryRef(post, categories),
+      lead: WordPressSource.listingLead(read),
+      category: this.categoryRef(post, categories, browsing),
       published,
       updated,
       author,
       language: this.languageOf(post),
       image,
       readingMinutes: readingMinutes(countWords(htmlToText(post.content.rendered))),
+      ...(read.protected ? { protected: true } : {}),
     }
   }
 
@@ -186,7 +243,7 @@ export class WordPressSource implements ContentSource {
     const { items, total } = await this.collection('posts', {
       _embed: 'author,wp:featuredmedia,wp:term', page: query.page, per_page: query.pageSize, categories: categoryId,
     }, WpPost)
-    return { items: await Promise.all(items.map((p) => this.summary(p, categories))), total, page: query.page, pageSize: query.pageSize }
+    return { items: await Promise.all(items.map((p) => this.summary(p, categories, this.read(p), categoryId))), total, page: query.page, pageSize: query.pageSize }
   }
 
   private async findBySlug(kind: 'posts' | 'pages', slug: string): Promise<WpPost | undefined> {
@@ -199,11 +256,9 @@ export class WordPressSource implements ContentSource {
   async getArticle(slug: string): Promise<Article | undefined> {
     const [post, categories] = await Promise.all([this.findBySlug('posts', slug), this.categories()])
     if (!post) return undefined
-    return {
-      ...(await this.summary(post, categories)),
-      source: null,
-      body: localizeLinks(htmlToDocument(post.content.rendered, { baseUrl: this.site }), this.site),
-    }
+    const read = this.read(post)
+    // Without a manual excerpt there is no separate lead: the first paragraph is read once, in the body.
+    return { ...(await this.summary(post, categories, read)), lead: read.manualLead ?? '', source: null, body: read.body }
   }
 
   async listCategories(): Promise<Category[]> {
@@ -217,13 +272,14 @@ export class WordPressSource implements ContentSource {
   async getPage(slug: string): Promise<Page | undefined> {
     const page = await this.findBySlug('pages', slug)
     if (!page) return undefined
+    const read = this.read(page)
     return {
       slug: slugOf(page),
       title: htmlToText(page.title.rendered),
-      lead: leadOf(page.excerpt.rendered),
+      lead: read.manualLead ?? '',
       language: this.languageOf(page),
       updated: page.modified ? withOffset(page.modified, page.modified_gmt) : null,
-      body: localizeLinks(htmlToDocument(page.content.rendered, { baseUrl: this.site }), this.site),
+      body: read.body,
     }
   }
 
@@ -237,8 +293,10 @@ export class WordPressSource implements ContentSource {
       this.categories(),
     ])
     const items = await Promise.all(posts.map(async (post) => {
-      const hit = await this.summary(post, categories)
-      return { ...hit, snippet: snippet(`${hit.lead}\n${htmlToText(post.content.rendered)}`, query.q) }
+      const read = this.read(post)
+      const hit = await this.summary(post, categories, read)
+      // Headings, quotes and tables are not what a snippet quotes; a protected post shows none of its text.
+      return { ...hit, snippet: snippet(`${read.manualLead ?? ''}\n${proseText(read.body)}`, query.q) }
     }))
     return { ...empty, items }
   }
@@ -250,7 +308,7 @@ export class WordPressSource implements ContentSource {
     return {
       categories: categories.map((c) => {
         const id = wpCategories.find((w) => w.slug === c.slug)?.id
-        return { slug: c.slug, name: c.name, articles: posts.filter((p) => id !== undefined && p.categories.includes(id)).map(entry) }
+        return { slug: c.slug, name: c.name, articles: posts.filter((p) => id !== undefined && primaryCategory(p, wpCategories) === id).map(entry) }
       }),
       pages: pages.map(entry),
     }

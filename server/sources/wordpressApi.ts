@@ -6,6 +6,8 @@ import * as v from 'valibot'
  * checked, and anything else in the wrong shape is a 502 that names the endpoint.
  */
 const Rendered = v.looseObject({ rendered: v.string() })
+/** Content and excerpt say `protected: true` (and are empty) when the post has a password. */
+const Protectable = v.looseObject({ rendered: v.string(), protected: v.optional(v.boolean(), false) })
 
 const Term = v.looseObject({ id: v.number(), slug: v.string(), name: v.string(), taxonomy: v.optional(v.string()) })
 const EmbeddedAuthor = v.looseObject({ name: v.optional(v.string()) })
@@ -35,8 +37,8 @@ export const WpPost = v.looseObject({
   slug: v.string(),
   link: v.optional(v.string()),
   title: Rendered,
-  content: v.optional(Rendered, { rendered: '' }),
-  excerpt: v.optional(Rendered, { rendered: '' }),
+  content: v.optional(Protectable, { rendered: '', protected: false }),
+  excerpt: v.optional(Protectable, { rendered: '', protected: false }),
   author: v.optional(v.number(), 0),
   featured_media: v.optional(v.number(), 0),
   categories: v.optional(v.array(v.number()), []),

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildApp } from '../app'
@@ -7,17 +7,20 @@ import { importContent } from '../db/importContent'
 import { openDatabase } from '../db/schema'
 import { FeedbackStore } from '../feedback/store'
 import { LecternSource } from '../sources/lectern'
+import { startVite } from '../ssr/devServer'
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content')
 export const SEED_SLUG = 'nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
 
-/** The real app over an in-memory database of the sample content, and a stand-in built shell. */
-export async function createTestApp(options: { databaseFile?: string; feedbackRateLimit?: number } = {}) {
+/**
+ * The real app over an in-memory database of the sample content. `pages: true` renders pages
+ * from the source through Vite's SSR loader (as `npm run dev` does), closed with the app.
+ */
+export async function createTestApp(options: { databaseFile?: string; feedbackRateLimit?: number; pages?: boolean } = {}) {
   const db = openDatabase(options.databaseFile ?? ':memory:')
   const report = importContent(db, CONTENT_DIR)
   const distDir = mkdtempSync(join(tmpdir(), 'lectern-dist-'))
-  writeFileSync(join(distDir, 'index.html'),
-    '<!doctype html><html lang="vi"><head><meta name="lectern-config" content=""><script>window.x=1</script></head><body><div id="app"></div></body></html>')
+  const vite = options.pages ? await startVite() : undefined
   const feedback = new FeedbackStore(db)
   const config = readConfig({ EDITOR_URL: 'https://cms.example.vn/wp-admin' })
   const app = await buildApp({
@@ -27,6 +30,8 @@ export async function createTestApp(options: { databaseFile?: string; feedbackRa
     runtime: config.runtime,
     contentDir: CONTENT_DIR,
     distDir,
+    renderer: vite?.renderer,
   })
+  if (vite) app.addHook('onClose', async () => vite.vite.close())
   return { app, db, report, feedback }
 }

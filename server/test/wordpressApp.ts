@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../app'
@@ -6,18 +6,29 @@ import { openDatabase } from '../db/schema'
 import { FeedbackStore } from '../feedback/store'
 import { readConfig } from '../config'
 import { WordPressSource } from '../sources/wordpress'
+import { startVite } from '../ssr/devServer'
 import { CONTENT_DIR } from './testApp'
 import { startWordPressStub } from './wordpressStub'
 
+interface Options { timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch; pages?: boolean }
+
 /** The real app in WordPress mode, reading from the local WordPress stub. */
-export async function createWordPressTestApp(options: { timeoutMs?: number; maxBytes?: number } = {}) {
+export async function createWordPressTestApp(options: Options = {}) {
   const stub = await startWordPressStub()
+  return { ...(await createWordPressAppFor(stub.apiUrl, options)), stub }
+}
+
+/** The real app in WordPress mode, reading the WordPress REST API at `apiUrl` (a stub or a real site). */
+export async function createWordPressAppFor(apiUrl: string, options: Options = {}) {
   const distDir = mkdtempSync(join(tmpdir(), 'lectern-dist-'))
-  writeFileSync(join(distDir, 'index.html'), '<!doctype html><html lang="vi"><head><meta name="lectern-config" content=""></head><body></body></html>')
-  const config = readConfig({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: stub.apiUrl })
-  const source = new WordPressSource({ apiUrl: stub.apiUrl, timeoutMs: options.timeoutMs ?? 1500, maxBytes: options.maxBytes ?? 1024 * 1024 })
+  const vite = options.pages ? await startVite() : undefined
+  const config = readConfig({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: apiUrl })
+  const source = new WordPressSource({
+    apiUrl, timeoutMs: options.timeoutMs ?? 1500, maxBytes: options.maxBytes ?? 1024 * 1024, ...(options.fetch ? { fetch: options.fetch } : {}),
+  })
   // Feedback lives in Lectern's own database whatever the content source.
   const feedback = new FeedbackStore(openDatabase(':memory:'))
-  const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(stub.apiUrl).origin] })
-  return { app, stub, config }
+  const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(apiUrl).origin], renderer: vite?.renderer })
+  if (vite) app.addHook('onClose', async () => vite.vite.close())
+  return { app, config }
 }

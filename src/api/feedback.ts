@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import type { FeedbackSubmission as WireSubmission } from '../feedback/rules'
+import { REFERENCE_PATTERN, type FeedbackSubmission as WireSubmission } from '../feedback/rules'
 import { postJson, type RequestOptions } from './http'
 
 /** What the feedback form sends to `POST /api/feedback`. */
@@ -9,7 +9,7 @@ export interface FeedbackSubmission extends WireSubmission {
   website?: string
 }
 
-const FeedbackReceipt = v.object({ reference: v.pipe(v.string(), v.regex(/^[A-Z0-9-]{1,40}$/)), receivedAt: v.string() })
+const FeedbackReceipt = v.object({ reference: v.pipe(v.string(), v.regex(REFERENCE_PATTERN)), receivedAt: v.string() })
 export type FeedbackReceipt = v.InferOutput<typeof FeedbackReceipt>
 
 /**

@@ -22,6 +22,7 @@ export const ArticleSummary = v.object({
     v.object({ src: v.pipe(v.string(), v.regex(/^(?:https?:\/\/|\/(?!\/))/)), alt: v.string(), caption: v.string() }),
   ),
   readingMinutes: v.number(),
+  protected: v.optional(v.boolean()),
 })
 
 export const Article = v.object({ ...ArticleSummary.entries, source: v.nullable(v.string()), body: DocumentSchema })

@@ -39,6 +39,8 @@ export interface ArticleSummary {
   language: Language
   image: LeadImage | null
   readingMinutes: number
+  /** The source keeps it behind a password: listed by title, its text never shown. */
+  protected?: boolean
 }
 
 export interface Article extends ArticleSummary {
@@ -86,6 +88,8 @@ export interface Sitemap {
 /** What the server hands the SPA at run time (one build serves any deployment). */
 export interface RuntimeConfig {
   siteName: Localized
+  /** The portal's tagline (a WordPress site's description); null when there is none. */
+  siteDescription?: Localized | null
   contentSource: 'lectern' | 'wordpress'
   editorUrl: string | null
 }

@@ -34,6 +34,16 @@ function blockText(block: Block): string {
   }
 }
 
+/**
+ * The text of the paragraph a document opens with (only pictures before it), or '' when it opens
+ * with a heading, list, quote or table: what may stand in for a missing lead (a WordPress post
+ * without a manual excerpt) in listings and page descriptions.
+ */
+export function leadingParagraph(doc: ArticleDocument): string {
+  const first = doc.blocks.find((b) => b.type !== 'figure' && b.type !== 'rule')
+  return first?.type === 'paragraph' ? inlineText(first.children).replace(/\s+/g, ' ').trim() : ''
+}
+
 /** The whole document as plain text: feeds the search index, word counts and read-aloud. */
 export function documentText(doc: ArticleDocument): string {
   return doc.blocks.map(blockText).filter(Boolean).join('\n')

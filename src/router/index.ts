@@ -1,12 +1,16 @@
-import { createRouter, createWebHistory } from 'vue-router'
-import { loadViewMessages, type ViewMessages } from '../i18n'
+import { createRouter, type RouterHistory } from 'vue-router'
+import type { LecternMessages, ViewMessages } from '../i18n'
 import { routes } from './routes'
 import { contentReady, installNavigationFocus, trackPopstate } from './navigationFocus'
 
-export function createLecternRouter() {
-  trackPopstate()
+/**
+ * `history`: makes the browser's (createWebHistory) or, on the server, one for the request
+ * (createMemoryHistory); called here, after the popstate tracking that must come first.
+ */
+export function createLecternRouter(history: () => RouterHistory, messages: LecternMessages) {
+  if (!import.meta.env.SSR) trackPopstate()
   const router = createRouter({
-    history: createWebHistory(),
+    history: history(),
     routes,
     // Content arrives after the route changes: wait for it, or the page is too short to scroll
     // back into (Back/Forward) or the anchor does not exist yet (a shared #section link).
@@ -25,7 +29,7 @@ export function createLecternRouter() {
   // A view's own words load with the view, before it renders.
   router.beforeResolve(async (to) => {
     const area = to.meta.messages as ViewMessages | undefined
-    if (area) await loadViewMessages(area)
+    if (area) await messages.loadView(area)
   })
   installNavigationFocus(router)
   return router

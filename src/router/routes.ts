@@ -1,7 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 // The route table on its own (no app state imported), so tests can discover every route from it.
-// `meta.messages` names a catalog of words that travel with the view (see loadViewMessages).
+// `meta.messages` names a catalog of words that travel with the view (see LecternMessages.loadView).
 
 /** Static pages whose slug follows the reading language. */
 export const PAGE_SLUGS = {
@@ -33,11 +33,17 @@ export const routes: RouteRecordRaw[] = [
     meta: { messages: 'feedback' },
   },
   {
+    path: '/gop-y/da-gui',
+    name: 'feedback-sent',
+    component: () => import('../views/FeedbackSentView.vue'),
+    meta: { messages: 'feedback' },
+  },
+  {
     path: '/tim-kiem',
     name: 'search',
     component: () => import('../views/SearchView.vue'),
     meta: { messages: 'search' },
   },
-  { path: '/cai-dat', name: 'settings', component: () => import('../views/SettingsView.vue') },
+  { path: '/cai-dat', name: 'settings', component: () => import('../views/SettingsView.vue'), meta: { messages: 'settings' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
 ]

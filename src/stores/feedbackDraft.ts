@@ -36,13 +36,35 @@ function writeStorage(value: string | null): void {
  * send fails, and cleared only once the server has answered with a reference number.
  */
 export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
-  const initial = parseDraft(readStorage())
-  const draftId = ref(initial.draftId)
-  const fields = reactive<FeedbackFields>({
-    name: initial.name, email: initial.email, topic: initial.topic, article: initial.article, message: initial.message,
-  })
+  // Empty on both sides until mounted (the server cannot see the saved draft); restore() brings it in.
+  const draftId = ref(newDraftId())
+  const fields = reactive<FeedbackFields>({ ...EMPTY_FIELDS })
   /** A draft from an earlier visit was brought back (the form says so and offers to discard it). */
-  const restored = ref(!isBlank(initial))
+  const restored = ref(false)
+  let restoredOnce = false
+  let adopted = false
+
+  /**
+   * `serverDraftId`: the id the server rendered into the form (the same on both sides, so the
+   * page hydrates as rendered); `typed`: what a no-JavaScript POST brought back (kept as typed).
+   * Browser, once mounted: a saved draft from an earlier visit then replaces an untouched form.
+   */
+  function adopt(serverDraftId: string, typed?: FeedbackFields): void {
+    if (adopted) return
+    adopted = true
+    if (serverDraftId) draftId.value = serverDraftId
+    if (typed) Object.assign(fields, typed)
+  }
+
+  function restore(): void {
+    if (restoredOnce) return
+    restoredOnce = true
+    const saved = parseDraft(readStorage(), () => draftId.value)
+    if (isBlank(saved) || !isBlank(fields)) return
+    draftId.value = saved.draftId
+    Object.assign(fields, { name: saved.name, email: saved.email, topic: saved.topic, article: saved.article, message: saved.message })
+    restored.value = true
+  }
   const state = ref<SendState>('editing')
   const failure = shallowRef<ApiError>()
   const receipt = shallowRef<FeedbackReceipt>()
@@ -92,6 +114,14 @@ export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
     failure,
     receipt,
     send,
+    adopt,
+    restore,
+    /** Fields the reader filled in before the page was interactive win over what the store held. */
+    keepTyped: (typed: Partial<FeedbackFields>) => {
+      for (const [key, value] of Object.entries(typed) as [keyof FeedbackFields, string][]) {
+        if (value && fields[key] !== value) (fields as Record<keyof FeedbackFields, string>)[key] = value
+      }
+    },
     /** Throws the draft away (the reader asked to). */
     discard: reset,
     /** After a confirmation: a fresh, empty form. */

@@ -3,6 +3,7 @@ import { ref, watch, type Ref } from 'vue'
 import { loadFont } from './fontLoader'
 import {
   DEFAULT_PREFERENCES,
+  LOCALE_COOKIE,
   PREFERENCE_KEYS,
   STORAGE_KEY,
   parsePreferences,
@@ -29,9 +30,19 @@ function applyToRoot(preferences: Preferences): void {
   for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value)
 }
 
-/** Reader preferences: the one place that sets them on <html> and keeps them across visits. */
+/** The server renders in the language this cookie names, so it follows every change of language. */
+function writeLocaleCookie(locale: Locale): void {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`
+}
+
+/**
+ * Reader preferences: the one place that sets them on <html> and keeps them across visits.
+ * It starts from the defaults (and the language the server rendered in) so that the server and
+ * the hydrating browser render the same markup; `restore()` then brings in what this browser saved
+ * (already on <html>, applied before first paint by the inline script in index.html).
+ */
 export const usePreferencesStore = defineStore('preferences', () => {
-  const initial = parsePreferences(readStorage())
+  const initial = { ...DEFAULT_PREFERENCES }
   const textScale = ref(initial.textScale)
   const lineHeight = ref(initial.lineHeight)
   const letterSpacing = ref(initial.letterSpacing)
@@ -50,16 +61,28 @@ export const usePreferencesStore = defineStore('preferences', () => {
   const current = (): Preferences =>
     Object.fromEntries(PREFERENCE_KEYS.map((key) => [key, fields[key].value])) as Preferences
 
-  // Immediate: the stored value is rewritten clean on the first load, whatever was there.
-  watch(current, (preferences) => {
-    applyToRoot(preferences)
-    try {
-      localStorage.setItem(STORAGE_KEY, serializePreferences(preferences))
-    } catch {
-      // Not persisted (storage full or blocked); the choice still holds for this visit.
-    }
-  }, { immediate: true })
-  watch(font, (choice) => void loadFont(choice), { immediate: true })
+  /**
+   * Browser only, once mounted: take the saved preferences and keep them from now on. The
+   * language the page was rendered in wins when it came from the cookie (the reader's latest
+   * choice, made with or without JavaScript); without a cookie, the saved one applies.
+   */
+  function restore(options: { localeFromCookie: boolean }): void {
+    const saved = parsePreferences(readStorage())
+    for (const key of PREFERENCE_KEYS) if (key !== 'locale' || !options.localeFromCookie) set(key, saved[key])
+    // Immediate: the stored value is rewritten clean on the first load, whatever was there.
+    // The cookie records a language the reader chose (here or before this version), not the default.
+    if (!options.localeFromCookie && locale.value !== DEFAULT_PREFERENCES.locale) writeLocaleCookie(locale.value)
+    watch(locale, writeLocaleCookie)
+    watch(current, (preferences) => {
+      applyToRoot(preferences)
+      try {
+        localStorage.setItem(STORAGE_KEY, serializePreferences(preferences))
+      } catch {
+        // Not persisted (storage full or blocked); the choice still holds for this visit.
+      }
+    }, { immediate: true })
+    watch(font, (choice) => void loadFont(choice), { immediate: true })
+  }
 
   function set<K extends PreferenceKey>(key: K, value: Preferences[K]): void {
     fields[key].value = value
@@ -68,6 +91,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
   return {
     ...fields,
     set,
+    restore,
     larger: () => (textScale.value = stepTextScale(textScale.value, 1)),
     smaller: () => (textScale.value = stepTextScale(textScale.value, -1)),
     resetTextScale: () => (textScale.value = DEFAULT_PREFERENCES.textScale),

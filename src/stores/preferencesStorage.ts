@@ -5,6 +5,8 @@
  * same rules (`inlineScript.test.ts` runs it against `parsePreferences` to keep them in step).
  */
 export const STORAGE_KEY = 'lectern.preferences'
+/** The interface language, for the server (which cannot read localStorage); written by the store. */
+export const LOCALE_COOKIE = 'lectern-locale'
 export const PREFERENCES_VERSION = 2
 
 export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2, 2.5, 3] as const

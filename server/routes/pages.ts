@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { RuntimeConfig } from '../../src/api/types'
+import type { FeedbackPostState } from '../../src/ssr/context'
+import { sendProblem } from '../http/problem'
+import { composePage } from '../ssr/compose'
+import { PageCache } from '../ssr/pageCache'
+import type { PageRenderer } from '../ssr/renderer'
+import type { ContentSource } from '../sources/contentSource'
+import { LOCALE_COOKIE, readLocale } from '../ssr/locale'
+
+export interface PageRouteOptions {
+  renderer: PageRenderer | undefined
+  source: ContentSource
+  runtime: RuntimeConfig
+}
+
+/** Paths that are files or APIs, never pages: a miss there is a plain 404, not a rendered page. */
+const isPagePath = (request: FastifyRequest): boolean =>
+  (request.method === 'GET' || request.method === 'HEAD') &&
+  !/^\/(api|assets|media)\//.test(request.url) && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)
+
+/** Pages whose HTML holds something made for one reader (the feedback form's idempotency key). */
+const isPersonal = (path: string): boolean => path === '/gop-y'
+
+export const newDraftId = (): string => randomBytes(18).toString('base64url')
+
+export type SendPage = (request: FastifyRequest, reply: FastifyReply, extra?: { feedbackPost?: FeedbackPostState; status?: number }) => Promise<FastifyReply>
+
+/**
+ * Every page of the app, rendered on the server from the same Vue components the browser
+ * hydrates: the true HTTP status (404 for what does not exist, 502/503/504 when the content
+ * source failed), an ETag and CDN-friendly Cache-Control, and a small cache of rendered pages.
+ */
+export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptions): SendPage {
+  const cache = new PageCache()
+
+  const sendPage: SendPage = async (request, reply, extra = {}) => {
+    const { renderer } = options
+    if (!renderer) return sendProblem(reply, 503, 'The reading app is not built. Run "npm run build" (npm start does it).')
+    const path = request.url.split('?')[0]!
+    const { locale, fromCookie } = readLocale(request.headers.cookie)
+    const personal = isPersonal(path) || extra.feedbackPost !== undefined
+    const version = options.source.version?.()
+    const key = `${locale}|${fromCookie}|${request.url}`
+    let page = personal ? undefined : cache.get(key, version)
+    if (!page) {
+      const entry = await renderer.loadEntry()
+      const rendered = await entry.render({
+        url: request.url,
+        locale,
+        localeFromCookie: fromCookie,
+        runtime: options.runtime,
+        content: entry.sourceContentClient(options.source),
+        origin: `${request.protocol}://${request.host}`,
+        draftId: isPersonal(path) ? (extra.feedbackPost?.draftId ?? newDraftId()) : '',
+        ...(extra.feedbackPost ? { feedbackPost: extra.feedbackPost } : {}),
+      })
+      const html = composePage(await renderer.template(request.url), rendered, renderer.preloads(rendered.modules))
+      page = PageCache.entry(html, extra.status ?? rendered.status)
+      if (!personal) cache.set(key, version, page)
+    }
+    reply.code(page.status).type('text/html; charset=utf-8').header('vary', 'Cookie')
+    if (personal || page.status >= 500) return reply.header('cache-control', 'no-store').send(page.html)
+    // Short for a CDN or proxy in front, which may serve a slightly old copy while it checks again.
+    reply.header('cache-control', 'public, max-age=60, stale-while-revalidate=600').header('etag', page.etag)
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send()
+    return reply.send(page.html)
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isPagePath(request)) return sendPage(request, reply)
+    return sendProblem(reply, 404, `Nothing is at ${request.url.slice(0, 200)}.`)
+  })
+
+  // Language as a link (works without JavaScript): remember the choice, go back where the reader was.
+  app.get<{ Params: { locale: string }; Querystring: { ve?: string } }>('/ngon-ngu/:locale', {
+    schema: {
+      params: { type: 'object', required: ['locale'], properties: { locale: { type: 'string', enum: ['vi', 'en'] } } },
+      querystring: { type: 'object', properties: { ve: { type: 'string', maxLength: 2000 } }, additionalProperties: false },
+    },
+  }, async (request, reply) => {
+    const back = request.query.ve ?? '/'
+    // Only a path on this site: "//evil.example" or "https://…" would make this an open redirect.
+    const target = back.startsWith('/') && !back.startsWith('//') && !back.startsWith('/\\') ? back : '/'
+    return reply
+      .header('set-cookie', `${LOCALE_COOKIE}=${request.params.locale}; Path=/; Max-Age=31536000; SameSite=Lax`)
+      .header('cache-control', 'no-store')
+      .redirect(target, 303)
+  })
+
+  return sendPage
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ViteDevServer } from 'vite'
+import type * as EntryServer from '../../src/entry-server'
+
+/** The server entry of the app (src/entry-server.ts), as built by Vite or loaded by its dev server. */
+export type AppEntry = typeof EntryServer
+
+/** Renders pages of the app: the entry, the HTML template around it, and the chunks each page needs. */
+export interface PageRenderer {
+  /** The app's server entry (loaded once when built; through Vite's module graph, fresh, in development). */
+  loadEntry(): Promise<AppEntry>
+  /** The shell (index.html as built, or as Vite's dev server transforms it). */
+  template(url: string): Promise<string>
+  /** `<link>` tags for the chunks and stylesheets of the modules a page rendered with. */
+  preloads(modules: string[]): string
+}
+
+/** The built app: `dist/` (browser) and `dist-server/` (its server entry); undefined when not built. */
+export async function loadBuiltRenderer(distDir: string, serverDir: string): Promise<PageRenderer | undefined> {
+  const templateFile = join(distDir, 'index.html')
+  const entryFile = join(serverDir, 'entry-server.js')
+  if (!existsSync(templateFile) || !existsSync(entryFile)) return undefined
+  const template = readFileSync(templateFile, 'utf8')
+  const manifestFile = join(distDir, '.vite', 'ssr-manifest.json')
+  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string[]>) : {}
+  const entry = (await import(pathToFileURL(entryFile).href)) as AppEntry
+  return { loadEntry: async () => entry, template: async () => template, preloads: (modules) => preloadLinks(modules, manifest) }
+}
+
+/** Hot reload: the entry through Vite's module graph, the shell through its HTML transforms. */
+export function devRenderer(vite: ViteDevServer, indexFile: string): PageRenderer {
+  return {
+    loadEntry: () => vite.ssrLoadModule('/src/entry-server.ts') as Promise<AppEntry>,
+    template: (url) => vite.transformIndexHtml(url, readFileSync(indexFile, 'utf8')),
+    preloads: () => '', // Vite's dev server serves modules and styles as they are imported
+  }
+}
+
+function preloadLinks(modules: string[], manifest: Record<string, string[]>): string {
+  const seen = new Set<string>()
+  const links: string[] = []
+  for (const id of modules) {
+    for (const file of manifest[id] ?? []) {
+      if (seen.has(file)) continue
+      seen.add(file)
+      if (file.endsWith('.js')) links.push(`<link rel="modulepreload" crossorigin href="${file}">`)
+      // Each view's own styles, in the head: the page must look right before (and without) its script.
+      else if (file.endsWith('.css')) links.push(`<link rel="stylesheet" crossorigin href="${file}">`)
+    }
+  }
+  return links.join('\n    ')
+}

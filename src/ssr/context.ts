@@ -1,0 +1,47 @@
+import { inject, type App, type InjectionKey } from 'vue'
+import type { ContentClient } from '../api/client'
+import type { RuntimeConfig } from '../api/types'
+import type { PageHead } from './head'
+import type { ResourceCache } from './resources'
+
+/**
+ * What the app needs from where it runs, provided once per app instance (one per request on the
+ * server, one per visit in the browser): the run-time configuration, where content comes from,
+ * the data of the server render, and (server only) the head being built for this page.
+ */
+export interface AppContext {
+  runtime: RuntimeConfig
+  content: ContentClient
+  resources: ResourceCache
+  /** Server only: collects the page's title and metadata while it renders. */
+  head?: PageHead
+  /** Absolute origin of the site (server: from the request), for canonical URLs. */
+  origin: string
+  /** The feedback form's idempotency key as rendered (the browser keeps it unless a saved draft has its own). */
+  draftId: string
+  /** Server only: the no-JavaScript feedback form's state after a POST (errors, typed values). */
+  feedbackPost?: FeedbackPostState
+}
+
+export interface FeedbackPostState {
+  fields: { name: string; email: string; topic: string; article: string; message: string }
+  draftId: string
+  errors: { field: 'name' | 'email' | 'topic' | 'article' | 'message'; code: 'required' | 'tooLong' | 'email' | 'topic' }[]
+  /** The server could not store it (its message is shown with the typed text kept). */
+  failed?: boolean
+}
+
+const KEY: InjectionKey<AppContext> = Symbol('lectern-context')
+
+export function provideAppContext(app: App, context: AppContext): void {
+  app.provide(KEY, context)
+}
+
+export function useAppContext(): AppContext {
+  const context = inject(KEY)
+  if (!context) throw new Error('useAppContext() needs the app made by createLecternApp() (src/createApp.ts).')
+  return context
+}
+
+export const useRuntimeConfig = (): RuntimeConfig => useAppContext().runtime
+export const useContent = (): ContentClient => useAppContext().content

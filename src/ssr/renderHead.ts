@@ -1,0 +1,41 @@
+import type { PageMeta } from './head'
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** JSON inside a script element: nothing in it can close the element or start a comment. */
+export const scriptSafeJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+
+export interface HeadInput {
+  title: string
+  meta: PageMeta
+  /** Absolute URL of this page, without tracking or paging noise (`?q=`, `?trang=` are kept). */
+  canonical: string
+  siteName: string
+  locale: string
+}
+
+/** The page's own `<head>` tags: title, description, canonical URL, Open Graph, and JSON-LD for articles. */
+export function renderHead({ title, meta, canonical, siteName, locale }: HeadInput): string {
+  const tags = [
+    `<title>${escapeHtml(title)}</title>`,
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    `<meta property="og:title" content="${escapeHtml(title)}">`,
+    `<meta property="og:type" content="${meta.type ?? 'website'}">`,
+    `<meta property="og:url" content="${escapeHtml(canonical)}">`,
+    `<meta property="og:site_name" content="${escapeHtml(siteName)}">`,
+    `<meta property="og:locale" content="${(meta.lang ?? locale) === 'en' ? 'en_US' : 'vi_VN'}">`,
+  ]
+  if (meta.description) {
+    tags.push(`<meta name="description" content="${escapeHtml(meta.description)}">`)
+    tags.push(`<meta property="og:description" content="${escapeHtml(meta.description)}">`)
+  }
+  if (meta.image) {
+    tags.push(`<meta property="og:image" content="${escapeHtml(meta.image.url)}">`)
+    tags.push(`<meta property="og:image:alt" content="${escapeHtml(meta.image.alt)}">`)
+  }
+  if (meta.jsonLd) tags.push(`<script type="application/ld+json">${scriptSafeJson(meta.jsonLd)}</script>`)
+  return tags.join('\n    ')
+}
