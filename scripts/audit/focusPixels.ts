@@ -22,7 +22,7 @@ export async function pictureFocus(page: Page, element: ElementHandle<Element>, 
   const y = Math.max(0, Math.floor(box.y - MARGIN))
   const clip = { x, y, width: Math.min(viewport.width, Math.ceil(box.x + box.width + MARGIN)) - x, height: Math.min(viewport.height, Math.ceil(box.y + box.height + MARGIN)) - y }
   if (clip.width < 2 || clip.height < 2) return undefined
-  const shot = () => page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'css' })
+  const shot = () => page.screenshot({ clip, scale: 'css' }) // motion and caret are off (installHelpers)
   // Focused, then blurred. A passing comparison is taken as it is; a failing one is confirmed
   // with a second focused picture: if the two focused pictures differ, something else on the page
   // moved (an animation, a late image) and the comparison was noise. Try once more, then give up.

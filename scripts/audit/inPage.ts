@@ -30,13 +30,14 @@ declare global {
 export async function installHelpers(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)')
   // Pictures and positions must not change under the checks: web fonts arriving late, smooth
-  // scrolling still under way and transitions half done all would. A constructed style sheet is
-  // not subject to the page's CSP.
+  // scrolling still under way, transitions and animations half done, a blinking caret all would.
+  // Done once here rather than by each screenshot (Playwright's own options cost ~30 ms a picture).
+  // A constructed style sheet is not subject to the page's CSP.
   await page.evaluate(async () => {
     await document.fonts.ready
     if ('__audit' in window) return
     const sheet = new CSSStyleSheet()
-    sheet.replaceSync('*, *::before, *::after { scroll-behavior: auto !important; transition-duration: 0s !important; transition-delay: 0s !important; }')
+    sheet.replaceSync('*, *::before, *::after { scroll-behavior: auto !important; transition-duration: 0s !important; transition-delay: 0s !important; animation-duration: 0s !important; animation-delay: 0s !important; caret-color: transparent !important; }')
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
   })
   await page.evaluate(() => {
