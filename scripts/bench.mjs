@@ -2,10 +2,12 @@
 // `npm run bench`: builds, starts the real server, and prints what a reader pays for the article
 // route: initial JS/CSS bytes (gzip and brotli), the total transfer of a first article view,
 // Lighthouse 12 mobile metrics for Home and the seed article side by side with "the limit" (the
-// same server HTML with every script removed), server render times, and page throughput.
-import { execFileSync, execSync, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+// same server HTML with every script removed), server render times, and page throughput; with
+// `--audit [N]`, the time the accessibility audit takes over N pages (150).
+import { execFileSync, execSync, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
+import os, { tmpdir } from 'node:os'
 import autocannon from 'autocannon'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
@@ -206,6 +208,26 @@ try {
   row('uncached renders: req/s', Math.round(uncached.requests.average), '', undefined)
   row('uncached renders: p99 latency', `${uncached.latency.p99} ms`, '', undefined)
   row('non-2xx answers', cached.non2xx + uncached.non2xx, 0, cached.non2xx + uncached.non2xx === 0)
+
+  // 7. `npm run bench -- --audit [N]`: the accessibility audit over N page URLs (150: the site's
+  // pages again and again, each with its own query) at two widths, --concurrency 2. Wall time
+  // depends on what else the machine runs, so the load average is printed next to it.
+  const auditAt = process.argv.indexOf('--audit')
+  if (auditAt !== -1) await benchAudit(Number(process.argv[auditAt + 1] ?? '') || 150)
 } finally {
   server.kill('SIGTERM')
+}
+
+async function benchAudit(count) {
+  const paths = ['/', '/gioi-thieu', '/kha-nang-tiep-can', '/lien-he', '/so-do-trang', '/gop-y', '/chuyen-muc/tin-tuc-su-kien', '/chuyen-muc/kinh-te', SEED]
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-audit-'))
+  writeFileSync(join(dir, 'urls.txt'), Array.from({ length: count }, (_, i) => `${paths[i % paths.length]}?bench=${i}`).join('\n'))
+  const load = os.loadavg()[0].toFixed(1)
+  const started = performance.now()
+  const run = spawnSync('node', ['--import', 'tsx', 'scripts/audit/cli.ts', BASE, '--urls', join(dir, 'urls.txt'), '--out', dir], { cwd: ROOT, encoding: 'utf8' })
+  const seconds = (performance.now() - started) / 1000
+  console.log(`\nAccessibility audit, ${count} pages × 2 widths, --concurrency 2 (exit ${run.status})`)
+  row('wall time', `${seconds.toFixed(0)} s`, '300 s', seconds <= 300)
+  row('pages a minute', (count / (seconds / 60)).toFixed(1), '', undefined)
+  row('load average when it started', load, `${os.cpus().length} cores`, undefined)
 }

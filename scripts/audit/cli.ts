@@ -1,122 +1,98 @@
 /**
- * `npm run audit -- <base-url> [--max-pages 20] [--out audit-report] [--tab-stops 20] [--timeout 20000]`
+ * `npm run audit -- <base-url> [options]` (see USAGE in options.ts and README's QA section).
  * Audits a deployed site (Lectern or any other): every page from sitemap.xml and same-origin links,
- * at desktop and mobile widths, with axe (WCAG 2.2 AA + best practices) and keyboard checks.
- * Writes report.json, report.html and junit.xml; exits 1 when anything fails, 2 on bad usage.
+ * or a list of URLs, at desktop and mobile widths, with axe and the audit's own keyboard, focus,
+ * content and visual checks. Writes report.json, report.html and junit.xml.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
-import { chromium, type BrowserContext } from '@playwright/test'
+import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../e2e/browser'
-import { checkPage } from './checks'
-import { preflight, sameOriginPage, sitemapLocations } from './crawl'
-import { failed, summarize, toHtml, toJunit, type AuditReport, type PageReport } from './report'
-
-const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobile: { width: 360, height: 740 } } as const
+import { applyBaseline } from './baseline'
+import { sitemapLocations } from './crawl'
+import { parseOptions, readUrlList, ruleFilter, urlWanted, UsageError, USAGE, type AuditOptions } from './options'
+import { failed, failing, summarize, toHtml, toJunit, type AuditReport } from './report'
+import { estimateLeft, runPool } from './runner'
 
 function usage(message: string): never {
-  console.error(`audit: ${message}\nUsage: npm run audit -- <base-url> [--max-pages N] [--out DIR] [--tab-stops N] [--timeout MS]`)
+  console.error(`audit: ${message}\n${USAGE}`)
   process.exit(2)
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    'max-pages': { type: 'string', default: '20' },
-    out: { type: 'string', default: 'audit-report' },
-    'tab-stops': { type: 'string', default: '20' },
-    timeout: { type: 'string', default: '20000' },
-  },
-})
-const positiveInt = (name: string, text: string): number => {
-  const n = Number(text)
-  if (!Number.isInteger(n) || n < 1) usage(`--${name} must be a whole number of 1 or more (got "${text}")`)
-  return n
-}
-if (positionals.length !== 1) usage('give exactly one base URL')
-let base: URL
+let options: AuditOptions
+let queue: string[] = []
+let baseline: AuditReport | undefined
 try {
-  base = new URL(positionals[0]!)
-  if (!/^https?:$/.test(base.protocol)) throw new Error('not http(s)')
-} catch {
-  usage(`"${positionals[0]}" is not an http(s) URL`)
+  options = parseOptions(process.argv.slice(2))
+  if (options.urlsFile) queue = readUrlList(readFileSync(options.urlsFile, 'utf8'), options.base)
+  if (options.baseline) baseline = JSON.parse(readFileSync(options.baseline, 'utf8')) as AuditReport
+} catch (error) {
+  usage(error instanceof UsageError ? error.message : `could not read a file: ${error instanceof Error ? error.message : String(error)}`)
 }
-const maxPages = positiveInt('max-pages', values['max-pages']!)
-const tabStops = positiveInt('tab-stops', values['tab-stops']!)
-const timeoutMs = positiveInt('timeout', values.timeout!)
-const outDir = resolve(values.out!)
 
-const report: AuditReport = { base: base.href, startedAt: new Date().toISOString(), durationMs: 0, pages: [] }
+const base = options.base ?? new URL(queue[0] ?? 'http://localhost/')
+const report: AuditReport = { base: base.href, startedAt: new Date().toISOString(), durationMs: 0, pages: [], failOn: options.failOn, baseline: options.baseline }
 const started = performance.now()
-const queue: string[] = [base.href]
-const seen = new Set(queue)
-const enqueue = (url: string | undefined): void => {
-  if (url && !seen.has(url) && seen.size < maxPages) {
+const seen = new Set<string>()
+const wanted = (url: string): boolean => urlWanted(url, options.include, options.exclude)
+const enqueue = (url: string): void => {
+  if (!seen.has(url) && seen.size < options.maxPages && wanted(url)) {
     seen.add(url)
     queue.push(url)
   }
 }
 
+const crawling = !options.urlsFile
+if (crawling) {
+  enqueue(base.href)
+  try {
+    const sitemap = await fetch(new URL('/sitemap.xml', base), { signal: AbortSignal.timeout(options.timeoutMs) })
+    if (sitemap.ok) sitemapLocations(await sitemap.text(), base).forEach(enqueue)
+    else console.log(`No sitemap.xml (HTTP ${sitemap.status}): following links only.`)
+  } catch {
+    console.log('No sitemap.xml could be read: following links only.')
+  }
+} else {
+  queue = queue.filter(wanted)
+  queue.forEach((url) => seen.add(url))
+}
+
+const secs = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
 try {
-  const sitemap = await fetch(new URL('/sitemap.xml', base), { signal: AbortSignal.timeout(timeoutMs) })
-  if (sitemap.ok) sitemapLocations(await sitemap.text(), base).forEach(enqueue)
-  else console.log(`No sitemap.xml (HTTP ${sitemap.status}): following links only.`)
-} catch {
-  console.log('No sitemap.xml could be read: following links only.')
-}
-
-const browser = await chromium.launch(chromiumLaunchOptions())
-const contexts = Object.fromEntries(
-  await Promise.all(Object.entries(VIEWPORTS).map(async ([name, viewport]) => [name, await browser.newContext({ viewport })] as const)),
-) as Record<keyof typeof VIEWPORTS, BrowserContext>
-
-let index = 0
-while (queue.length) {
-  const url = queue.shift()!
-  index++
-  const check = await preflight(url, timeoutMs)
-  if (!check.ok) {
-    console.log(`[${index}/${seen.size}] ${url}: ${check.status}, ${check.message}`)
-    for (const viewport of Object.keys(VIEWPORTS)) report.pages.push({ url, viewport, status: check.status, message: check.message, findings: [], incomplete: [], durationMs: 0 })
-    continue
+  const browser = await chromium.launch(chromiumLaunchOptions())
+  try {
+    await runPool(browser, queue, {
+      concurrency: options.concurrency, timeoutMs: options.timeoutMs,
+      checks: { tabStops: options.tabStops, focusPictures: options.focusPictures, enabled: ruleFilter(options.rules, options.skipRules) },
+      discover: crawling ? enqueue : undefined,
+      onPage: (pages, { done, queued, elapsedMs }) => {
+        report.pages.push(...pages)
+        const verdicts = pages.map((p) => {
+          const fails = p.findings.filter((f) => failing(f, options.failOn))
+          const verdict = p.status !== 'checked' ? `${p.status}, ${p.message}` : fails.length ? `${fails.length} failed: ${fails.map((f) => f.rule).join(', ')}` : 'passed'
+          return `${p.viewport} ${verdict}`
+        })
+        console.log(`[${done}/${queued}] ${pages[0]!.url}: ${verdicts.join('; ')} (${secs(pages.reduce((t, p) => t + p.durationMs, 0))}; about ${estimateLeft(done, queued, elapsedMs)} left)`)
+      },
+    })
+  } finally {
+    await browser.close()
   }
-  for (const [viewport, context] of Object.entries(contexts)) {
-    const pageStarted = performance.now()
-    const page = await context.newPage()
-    const entry: PageReport = { url, viewport, status: 'checked', findings: [], incomplete: [], durationMs: 0 }
-    try {
-      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs })
-      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined)
-      if (viewport === 'desktop') {
-        const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))
-        links.forEach((href) => enqueue(sameOriginPage(href, base)))
-      }
-      const result = await checkPage(page, tabStops)
-      entry.findings = [...result.violations, ...result.keyboard]
-      entry.incomplete = result.incomplete
-    } catch (error) {
-      entry.status = 'error'
-      const text = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-      entry.message = /Timeout/i.test(text) ? `did not finish loading within ${Math.round(timeoutMs / 1000)} s` : text
-    } finally {
-      entry.durationMs = Math.round(performance.now() - pageStarted)
-      await page.close()
-    }
-    report.pages.push(entry)
-    const verdict = entry.status === 'error' ? `error, ${entry.message}` : entry.findings.length ? `${entry.findings.length} failed: ${entry.findings.map((f) => f.rule).join(', ')}` : 'passed'
-    console.log(`[${index}/${seen.size}] ${viewport.padEnd(7)} ${url}: ${verdict} (${(entry.durationMs / 1000).toFixed(1)} s)`)
-  }
+} catch (error) {
+  console.error(`audit: the audit itself failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(3)
 }
-await browser.close()
 
 report.durationMs = Math.round(performance.now() - started)
+if (baseline) report.fixed = applyBaseline(report, baseline)
+const outDir = resolve(options.out)
 mkdirSync(outDir, { recursive: true })
-writeFileSync(join(outDir, 'report.json'), JSON.stringify({ ...report, summary: summarize(report) }, null, 2))
+const summary = summarize(report)
+writeFileSync(join(outDir, 'report.json'), JSON.stringify({ ...report, summary }, null, 2))
 writeFileSync(join(outDir, 'report.html'), toHtml(report))
 writeFileSync(join(outDir, 'junit.xml'), toJunit(report))
-const summary = summarize(report)
-console.log(`\n${summary.pagesChecked} page checks, ${summary.pagesFailed} with findings, ${summary.pagesWithErrors} could not be checked, ${summary.findings} findings.`)
+console.log(`\n${summary.pagesChecked} page checks in ${secs(report.durationMs)}, ${summary.pagesFailed} with failures, ${summary.pagesWithErrors} could not be checked; ${summary.findings} failing findings, ${summary.reported} more reported (advice${baseline ? ', known from the baseline' : ''}${options.failOn !== 'minor' ? `, below ${options.failOn}` : ''}).`)
 for (const [rule, count] of Object.entries(summary.byRule)) console.log(`  ${rule}: ${count}`)
+if (report.fixed) console.log(`${report.fixed.length} fixed since ${options.baseline}${report.fixed.length ? `: ${[...new Set(report.fixed.map((f) => f.rule))].join(', ')}` : ''}`)
 console.log(`Reports: ${join(outDir, 'report.html')}, report.json, junit.xml`)
 process.exit(failed(report) ? 1 : 0)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { sameOriginPage, sitemapLocations } from './crawl'
 import { failed, summarize, toHtml, toJunit, type AuditReport } from './report'
 
-const finding = { source: 'axe' as const, rule: 'image-alt', impact: 'critical', help: 'Images must have alternative text', helpUrl: 'https://dequeuniversity.com/rules/axe/4.14/image-alt', targets: ['img[src="<x>"]'] }
+const finding = { source: 'axe' as const, rule: 'image-alt', impact: 'critical', level: 'failure' as const, wcag: '1.1.1', help: 'Images must have alternative text', helpUrl: 'https://dequeuniversity.com/rules/axe/4.14/image-alt', targets: ['img[src="<x>"]'] }
 const report: AuditReport = {
   base: 'http://site.example/',
   startedAt: '2026-11-27T00:00:00.000Z',
@@ -17,7 +17,7 @@ const report: AuditReport = {
 
 describe('audit reports', () => {
   it('summarizes and fails on findings and on pages that could not be checked', () => {
-    expect(summarize(report)).toEqual({ pagesChecked: 2, pagesFailed: 1, pagesWithErrors: 1, findings: 1, byRule: { 'image-alt': 1 } })
+    expect(summarize(report)).toEqual({ pagesChecked: 2, pagesFailed: 1, pagesWithErrors: 1, findings: 1, reported: 0, fixed: 0, byRule: { 'image-alt': 1 } })
     expect(failed(report)).toBe(true)
     expect(failed({ ...report, pages: [report.pages[1]!, report.pages[2]!] })).toBe(false)
   })

@@ -1,4 +1,6 @@
-import type { Finding } from './checks'
+import type { FixedFinding } from './baseline'
+import { atLeast } from './options'
+import { RULES, type Finding, type Impact } from './rules'
 
 export interface PageReport {
   url: string
@@ -16,29 +18,50 @@ export interface AuditReport {
   startedAt: string
   durationMs: number
   pages: PageReport[]
+  /** The impact from which a failure fails the run (--fail-on). */
+  failOn?: Impact
+  /** With --baseline: the file, and what it had that this run no longer finds. */
+  baseline?: string
+  fixed?: FixedFinding[]
 }
 
 export interface Summary {
   pagesChecked: number
   pagesFailed: number
   pagesWithErrors: number
+  /** Findings that fail the run: failures at or above --fail-on, not known from the baseline. */
   findings: number
+  /** Everything else that was found: advice, failures below --fail-on, known ones. */
+  reported: number
   byRule: Record<string, number>
+  fixed: number
 }
+
+/** Whether a finding fails the run: a failure (not advice), bad enough, and new. */
+export const failing = (f: Finding, failOn: Impact = 'minor'): boolean =>
+  f.level === 'failure' && (f.impact === 'unknown' || atLeast(f.impact, failOn)) && f.baseline !== 'known'
 
 export function summarize(report: AuditReport): Summary {
   const byRule: Record<string, number> = {}
-  for (const page of report.pages) for (const f of page.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1
+  let findings = 0
+  let reported = 0
+  for (const page of report.pages) {
+    for (const f of page.findings) {
+      if (failing(f, report.failOn)) {
+        findings++
+        byRule[f.rule] = (byRule[f.rule] ?? 0) + 1
+      } else reported++
+    }
+  }
   return {
     pagesChecked: report.pages.filter((p) => p.status === 'checked').length,
-    pagesFailed: report.pages.filter((p) => p.findings.length > 0).length,
+    pagesFailed: report.pages.filter((p) => p.findings.some((f) => failing(f, report.failOn))).length,
     pagesWithErrors: report.pages.filter((p) => p.status === 'error').length,
-    findings: report.pages.reduce((n, p) => n + p.findings.length, 0),
-    byRule,
+    findings, reported, byRule, fixed: report.fixed?.length ?? 0,
   }
 }
 
-/** A run fails on any finding and on any page that could not be checked. */
+/** A run fails on any failing finding and on any page that could not be checked. */
 export const failed = (report: AuditReport): boolean => {
   const s = summarize(report)
   return s.findings > 0 || s.pagesWithErrors > 0
@@ -47,6 +70,9 @@ export const failed = (report: AuditReport): boolean => {
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const escapeXml = escapeHtml
+
+const label = (f: Finding, failOn: Impact | undefined): string =>
+  f.level === 'advice' ? 'advice' : failing(f, failOn) ? f.impact : `${f.impact}, ${f.baseline === 'known' ? 'known from the baseline' : 'below --fail-on'}`
 
 export function toHtml(report: AuditReport): string {
   const summary = summarize(report)
@@ -60,17 +86,26 @@ export function toHtml(report: AuditReport): string {
   }
   const byRule = [...rules.entries()].map(([rule, { finding, places }]) => `
     <section aria-labelledby="rule-${escapeHtml(rule)}">
-      <h3 id="rule-${escapeHtml(rule)}">${escapeHtml(rule)} <span class="impact">(${escapeHtml(finding.impact)}, ${places.length} ${places.length === 1 ? 'place' : 'places'})</span></h3>
-      <p>${escapeHtml(finding.help)}. <a href="${escapeHtml(finding.helpUrl)}">How to fix ${escapeHtml(rule)}</a></p>
-      <ul>${places.map(({ page, finding: f }) => `<li><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> (${escapeHtml(page.viewport)}): <code>${f.targets.map(escapeHtml).join('</code>, <code>')}</code></li>`).join('')}</ul>
+      <h3 id="rule-${escapeHtml(rule)}">${escapeHtml(rule)} <span class="impact">(${escapeHtml(finding.level === 'advice' ? 'advice' : finding.impact)}, WCAG ${escapeHtml(finding.wcag)}, ${places.length} ${places.length === 1 ? 'place' : 'places'})</span></h3>
+      <p>${escapeHtml((RULES as Record<string, { summary: string }>)[rule]?.summary ?? finding.help)}. <a href="${escapeHtml(finding.helpUrl)}">How to fix ${escapeHtml(rule)}</a></p>
+      <ul>${places.map(({ page, finding: f }) => `<li><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> (${escapeHtml(page.viewport)}; ${escapeHtml(label(f, report.failOn))}): ${escapeHtml(f.help)}: <code>${f.targets.map(escapeHtml).join('</code>, <code>')}</code></li>`).join('')}</ul>
     </section>`).join('')
-  const byPage = report.pages.map((page) => `
+  const fixed = report.fixed?.length
+    ? `<h2>Fixed since the baseline</h2>\n<ul>${report.fixed.map((f) => `<li>${escapeHtml(f.rule)} on ${escapeHtml(f.url)} (${escapeHtml(f.viewport)}): <code>${escapeHtml(f.target)}</code></li>`).join('')}</ul>`
+    : ''
+  const byPage = report.pages.map((page) => {
+    const fails = page.findings.filter((f) => failing(f, report.failOn))
+    const result = page.status !== 'checked' ? `${escapeHtml(page.status)}: ${escapeHtml(page.message ?? '')}`
+      : fails.length ? `${fails.length} failed: ${fails.map((f) => escapeHtml(f.rule)).join(', ')}` : 'passed'
+    const other = page.findings.filter((f) => !failing(f, report.failOn))
+    return `
       <tr>
         <th scope="row"><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a></th>
         <td>${escapeHtml(page.viewport)}</td>
-        <td>${page.status === 'checked' ? (page.findings.length ? `${page.findings.length} failed: ${page.findings.map((f) => escapeHtml(f.rule)).join(', ')}` : 'passed') : `${escapeHtml(page.status)}: ${escapeHtml(page.message ?? '')}`}</td>
-        <td>${page.incomplete.length ? page.incomplete.map((f) => escapeHtml(f.rule)).join(', ') : 'none'}</td>
-      </tr>`).join('')
+        <td>${result}</td>
+        <td>${[...other.map((f) => `${escapeHtml(f.rule)} (${escapeHtml(label(f, report.failOn))})`), ...page.incomplete.map((f) => escapeHtml(f.rule))].join(', ') || 'none'}</td>
+      </tr>`
+  }).join('')
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -88,13 +123,14 @@ export function toHtml(report: AuditReport): string {
 <main>
 <h1>Accessibility audit of ${escapeHtml(report.base)}</h1>
 <p>Started ${escapeHtml(report.startedAt)}, took ${(report.durationMs / 1000).toFixed(1)} s.
-${summary.pagesChecked} page checks, ${summary.pagesFailed} with findings, ${summary.pagesWithErrors} could not be checked; ${summary.findings} findings in all.</p>
+${summary.pagesChecked} page checks, ${summary.pagesFailed} with failures, ${summary.pagesWithErrors} could not be checked; ${summary.findings} failing findings, ${summary.reported} more reported (advice${report.failOn && report.failOn !== 'minor' ? `, below --fail-on ${escapeHtml(report.failOn)}` : ''}${report.baseline ? ', known from the baseline' : ''})${report.baseline ? `; ${summary.fixed} fixed since ${escapeHtml(report.baseline)}` : ''}.</p>
 <h2>Findings by rule</h2>
 ${byRule || '<p>No findings.</p>'}
+${fixed}
 <h2>Every page</h2>
 <table>
-  <caption>Each page at each width, with what axe could not decide (to check by hand)</caption>
-  <thead><tr><th scope="col">Page</th><th scope="col">Width</th><th scope="col">Result</th><th scope="col">Needs review</th></tr></thead>
+  <caption>Each page at each width, with what else was reported and what axe could not decide (to check by hand)</caption>
+  <thead><tr><th scope="col">Page</th><th scope="col">Width</th><th scope="col">Result</th><th scope="col">Also reported, and needs review</th></tr></thead>
   <tbody>${byPage}</tbody>
 </table>
 </main>
@@ -103,15 +139,17 @@ ${byRule || '<p>No findings.</p>'}
 `
 }
 
+/** One test case per page × width (classname = the width): failures as <failure>, the rest in <system-out>. */
 export function toJunit(report: AuditReport): string {
   const cases = report.pages.map((page) => {
-    const name = `${page.viewport} ${page.url}`
-    const time = (page.durationMs / 1000).toFixed(3)
-    if (page.status === 'skipped') return `    <testcase classname="audit" name="${escapeXml(name)}" time="${time}"><skipped message="${escapeXml(page.message ?? '')}"/></testcase>`
-    if (page.status === 'error') return `    <testcase classname="audit" name="${escapeXml(name)}" time="${time}"><error message="${escapeXml(page.message ?? '')}"/></testcase>`
-    const failures = page.findings.map((f) =>
-      `<failure type="${escapeXml(f.rule)}" message="${escapeXml(`${f.rule} (${f.impact}): ${f.help}`)}">${escapeXml(`${f.targets.join('\n')}\n${f.helpUrl}`)}</failure>`).join('')
-    return `    <testcase classname="audit" name="${escapeXml(name)}" time="${time}">${failures}</testcase>`
+    const attrs = `classname="audit.${escapeXml(page.viewport)}" name="${escapeXml(`${page.url} @ ${page.viewport}`)}" time="${(page.durationMs / 1000).toFixed(3)}"`
+    if (page.status === 'skipped') return `    <testcase ${attrs}><skipped message="${escapeXml(page.message ?? '')}"/></testcase>`
+    if (page.status === 'error') return `    <testcase ${attrs}><error message="${escapeXml(page.message ?? '')}"/></testcase>`
+    const failures = page.findings.filter((f) => failing(f, report.failOn)).map((f) =>
+      `<failure type="${escapeXml(f.rule)}" message="${escapeXml(`${f.rule} (${f.impact}, WCAG ${f.wcag}): ${f.help}`)}">${escapeXml(`${f.targets.join('\n')}\n${f.helpUrl}`)}</failure>`).join('')
+    const other = page.findings.filter((f) => !failing(f, report.failOn))
+    const out = other.length ? `<system-out>${escapeXml(other.map((f) => `${f.rule} (${label(f, report.failOn)}): ${f.help}: ${f.targets.join(', ')}`).join('\n'))}</system-out>` : ''
+    return `    <testcase ${attrs}>${failures}${out}</testcase>`
   })
   const s = summarize(report)
   return `<?xml version="1.0" encoding="UTF-8"?>

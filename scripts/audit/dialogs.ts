@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test'
+import { finding, type Finding, type RuleFilter } from './rules'
+
+const OPENERS = '[aria-haspopup="dialog"], [aria-haspopup="true"], [data-bs-toggle="modal"], [data-toggle="modal"], [commandfor], [aria-controls]'
+const DIALOGS = 'dialog[open], [role="dialog"], [role="alertdialog"]'
+const SETTLE_MS = 150
+
+/**
+ * Opens each dialog the page offers (buttons that say they open one) from the keyboard and checks
+ * the APG dialog pattern: focus moves in, Tab stays in a modal one, Escape closes it, and focus
+ * goes back to the opener.
+ */
+export async function checkDialogs(page: Page, enabled: RuleFilter): Promise<Finding[]> {
+  const openers = await page.evaluate(({ OPENERS, DIALOGS }) =>
+    [...document.querySelectorAll<HTMLElement>(OPENERS)]
+      .filter((el) => window.__audit.isVisible(el) && el.tabIndex >= 0)
+      .filter((el) => !el.hasAttribute('aria-controls') || el.hasAttribute('aria-haspopup') || Boolean(document.getElementById(el.getAttribute('aria-controls')!)?.matches(`dialog, ${DIALOGS}`)))
+      .slice(0, 3).map((el) => window.__audit.selectorOf(el)), { OPENERS, DIALOGS })
+  const findings: Finding[] = []
+  for (const opener of openers) {
+    await page.evaluate((s) => { (window as unknown as { __auditBefore: Element[] }).__auditBefore = [...document.querySelectorAll(s)].filter((d) => window.__audit.isVisible(d)) }, DIALOGS)
+    await page.focus(opener)
+    await page.keyboard.press('Enter')
+    await page.waitForTimeout(SETTLE_MS)
+    const opened = await page.evaluate((s) => {
+      const before = (window as unknown as { __auditBefore: Element[] }).__auditBefore
+      const dialog = [...document.querySelectorAll<HTMLElement>(s)].find((d) => window.__audit.isVisible(d) && !before.includes(d))
+      if (!dialog) return undefined
+      ;(window as unknown as { __auditDialog: HTMLElement }).__auditDialog = dialog
+      const focusIn = dialog.contains(document.activeElement)
+      // Move focus in ourselves if the page did not, so the other checks can still be made.
+      if (!focusIn) (window.__audit.tabbables(dialog)[0] ?? dialog).focus()
+      return { selector: window.__audit.selectorOf(dialog), focusIn, modal: dialog.matches(':modal') || dialog.getAttribute('aria-modal') === 'true', stops: window.__audit.tabbables(dialog).length }
+    }, DIALOGS)
+    if (!opened) continue
+    const name = `the dialog opened by ${opener}`
+    if (!opened.focusIn && enabled('dialog-focus')) findings.push(finding('dialog-focus', `Opening ${name} leaves focus outside it`, [opened.selector]))
+    if (opened.modal && enabled('dialog-focus-escape')) {
+      for (let i = 0; i < opened.stops + 2; i++) {
+        await page.keyboard.press('Tab')
+        const outside = await page.evaluate(() => {
+          const active = document.activeElement
+          // Focus on <body> has left the document for the browser's own controls: allowed.
+          return active && active !== document.body && !(window as unknown as { __auditDialog: HTMLElement }).__auditDialog.contains(active) ? window.__audit.selectorOf(active) : undefined
+        })
+        if (outside) {
+          findings.push(finding('dialog-focus-escape', `Tab leaves the modal ${name} for ${outside} behind it`, [opened.selector, outside]))
+          await page.evaluate(() => { const d = (window as unknown as { __auditDialog: HTMLElement }).__auditDialog; (window.__audit.tabbables(d)[0] ?? d).focus() })
+          break
+        }
+      }
+    }
+    await page.keyboard.press('Escape')
+    await page.waitForTimeout(SETTLE_MS)
+    const after = await page.evaluate((o) => ({
+      open: window.__audit.isVisible((window as unknown as { __auditDialog: HTMLElement }).__auditDialog),
+      backOnOpener: document.activeElement === document.querySelector(o),
+      focus: document.activeElement && document.activeElement !== document.body ? window.__audit.selectorOf(document.activeElement) : 'nothing',
+    }), opener)
+    if (after.open) {
+      if (enabled('dialog-escape')) findings.push(finding('dialog-escape', `Escape does not close ${name}`, [opened.selector]))
+      await page.evaluate(() => {
+        const d = (window as unknown as { __auditDialog: HTMLElement }).__auditDialog
+        if (d instanceof HTMLDialogElement) d.close()
+        else [...d.querySelectorAll<HTMLElement>('button')].find((b) => /close|đóng|cancel|hủy|×|✕/i.test(window.__audit.nameOf(b)))?.click()
+      })
+    } else if (!after.backOnOpener && opened.focusIn && enabled('dialog-focus')) {
+      findings.push(finding('dialog-focus', `Closing ${name} leaves focus on ${after.focus}, not on the button that opened it`, [opener]))
+    }
+  }
+  return findings
+}

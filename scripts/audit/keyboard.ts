@@ -1,0 +1,163 @@
+import type { JSHandle, Page } from '@playwright/test'
+import { pictureFocus, type Shape } from './focusPixels'
+import { finding, type Finding, type RuleFilter } from './rules'
+
+/**
+ * A skip link: the first Tab stop is an in-page link to an existing target, and after following
+ * it the next Tab lands inside that target (focus really moved, not just the scroll position).
+ */
+export async function checkSkipLink(page: Page): Promise<Finding | undefined> {
+  const fail = (help: string, targets: string[]): Finding => finding('skip-link', help, targets)
+  await page.keyboard.press('Tab')
+  const first = await page.evaluate(() => {
+    const a = document.activeElement
+    if (!(a instanceof HTMLAnchorElement)) return { ok: false as const, text: a?.tagName.toLowerCase() ?? 'nothing', selector: a && a !== document.body ? window.__audit.selectorOf(a) : 'body' }
+    const href = a.getAttribute('href') ?? ''
+    const id = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : ''
+    return { ok: true as const, href, id, text: (a.textContent ?? '').trim(), exists: id !== '' && document.getElementById(id) !== null }
+  })
+  if (!first.ok) return fail(`The first Tab stop is ${first.text}, not a skip link`, [first.selector])
+  if (!first.id) return fail(`The first Tab stop ("${first.text}") is not a link within the page`, [first.href])
+  if (!first.exists) return fail(`The skip link points to ${first.href}, which does not exist`, [first.href])
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  const inside = await page.evaluate((id) => {
+    const target = document.getElementById(id)
+    const active = document.activeElement
+    if (!target || !active) return false
+    const laterStops = window.__audit.tabbables().filter((el) => target.contains(el) || target.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
+    // Nothing focusable at or after the target: Tab can only leave the page, so there is no
+    // movement to observe and nothing for the reader to miss.
+    if (laterStops.length === 0) return true
+    return target.contains(active) || Boolean(target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
+  }, first.id)
+  return inside ? undefined : fail(`Following the skip link ("${first.text}") does not move keyboard focus to ${first.href}`, [first.href])
+}
+
+interface Stop extends Shape {
+  key: string
+  name: string
+  /** Position in the document (scroll added), for comparing stops far apart. */
+  docX: number
+  docY: number
+  /** Fixed or sticky: its place on screen says nothing about order. */
+  pinned: boolean
+  /** What the styles say about a focus indicator: only a hint next to the pixels' verdict. */
+  style: string
+}
+
+const describeFocus = (page: Page): Promise<Stop | null> =>
+  page.evaluate(() => {
+    const el = document.activeElement
+    if (!el || el === document.body || el === document.documentElement) return null
+    const r = el.getBoundingClientRect()
+    const css = getComputedStyle(el)
+    const outline = css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) > 0 ? `outline ${css.outlineWidth} ${css.outlineStyle}` : ''
+    const style = [outline, css.boxShadow !== 'none' ? 'box-shadow' : ''].filter(Boolean).join(', ') || 'styles: no outline or box-shadow'
+    let pinned = false
+    for (let n: Element | null = el; n && !pinned; n = n.parentElement) pinned = /fixed|sticky/.test(getComputedStyle(n).position)
+    return {
+      key: window.__audit.selectorOf(el), name: `${el.tagName.toLowerCase()} "${window.__audit.nameOf(el).slice(0, 60)}"`,
+      x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ width: l.width, height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned, style,
+    }
+  })
+
+const upTheSameColumn = (from: Stop, to: Stop): boolean =>
+  !from.pinned && !to.pinned && to.docY + to.height <= from.docY - 4 &&
+  Math.min(from.docX + from.width, to.docX + to.width) - Math.max(from.docX, to.docX) > 0
+
+export interface WalkOptions {
+  /** How many Tab stops to walk (trap, order). */
+  stops: number
+  /** How many of them to picture focused and unfocused (focus visibility by pixels). */
+  pictured: number
+  enabled: RuleFilter
+}
+
+/**
+ * Tabs through the page from the top: a trap however it is built (focus that stays put after Tab
+ * and Shift+Tab, or cycles among a few elements while others are never reached), focus that jumps
+ * back up the page, and, by pixels, whether each stop visibly changes when focused.
+ */
+export async function walkTabStops(page: Page, options: WalkOptions): Promise<Finding[]> {
+  const findings: Finding[] = []
+  const seen = new Map<string, Stop>()
+  const backwards: string[] = []
+  const invisible: string[] = []
+  const faint: string[] = []
+  let previous: Stop | null = null
+  let stuck = 0
+  for (let i = 0; i < options.stops; i++) {
+    await page.keyboard.press('Tab')
+    const stop = await describeFocus(page)
+    if (!stop) break // Tab left the page: the end, and no trap
+    if (previous && stop.key === previous.key) {
+      if (++stuck < 2) continue
+      await page.keyboard.press('Shift+Tab')
+      const back = await describeFocus(page)
+      const help = back?.key === stop.key ? `Neither Tab nor Shift+Tab moves focus away from ${stop.name}` : `Tab does not move focus away from ${stop.name} (only Shift+Tab does)`
+      // Whatever else the walk saw is unreliable once focus is held: the trap is the finding.
+      return [finding('keyboard-trap', help, [stop.key])]
+    }
+    stuck = 0
+    if (seen.has(stop.key)) {
+      const cycle = [...seen.keys()].slice([...seen.keys()].indexOf(stop.key))
+      const unreached = (await page.evaluate(() => window.__audit.tabbables().map((el) => window.__audit.selectorOf(el)))).filter((key) => !seen.has(key))
+      if (unreached.length) return [finding('keyboard-trap', `Tab cycles among ${cycle.length} elements and never reaches ${unreached.length} others (${unreached.slice(0, 3).join(', ')})`, cycle)]
+      break
+    }
+    seen.set(stop.key, stop)
+    if (previous && options.enabled('focus-order') && upTheSameColumn(previous, stop) && i > 1) backwards.push(`${previous.key} → ${stop.key}`)
+    if (i < options.pictured && (options.enabled('focus-visible') || options.enabled('focus-appearance'))) {
+      const handle = await page.evaluateHandle(() => document.activeElement!)
+      const change = await pictureFocus(page, handle, stop)
+      await handle.dispose()
+      if (change && change.changedArea === 0) invisible.push(`${stop.key} (${stop.style})`)
+      else if (change && change.contrastingArea < change.minimumArea) {
+        faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1; ${stop.style})`)
+      }
+    }
+    previous = stop
+  }
+  if (backwards.length) findings.push(finding('focus-order', `Tab jumps back up the page: ${backwards.join('; ')}`, backwards.map((b) => b.split(' → ')[1]!)))
+  if (invisible.length) findings.push(finding('focus-visible', 'Focusing these changes no pixel at all (screenshots focused and unfocused are identical)', invisible))
+  if (faint.length) findings.push(finding('focus-appearance', 'The focus indicator is smaller than a 2 px perimeter at 3:1 contrast', faint))
+  return findings
+}
+
+/** tabindex="0" on elements with no role and no action: a Tab stop that does and says nothing. */
+export async function checkInertTabStops(page: Page): Promise<Finding[]> {
+  const candidates = await page.evaluateHandle(() =>
+    [...document.querySelectorAll<HTMLElement>('[tabindex]')].filter((el) => {
+      if (el.tabIndex < 0 || el.matches('a[href], button, input, select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable="true"], [role], [onclick], [onkeydown]')) return false
+      if (!window.__audit.isVisible(el)) return false
+      // A scrollable region needs to be focusable so keyboard users can scroll it.
+      const style = getComputedStyle(el)
+      const scrolls = (el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(style.overflowY)) || (el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(style.overflowX))
+      return !scrolls
+    }).slice(0, 20))
+  const count = await candidates.evaluate((list) => list.length)
+  const inert: string[] = []
+  for (let i = 0; i < count; i++) {
+    const element = await candidates.evaluateHandle((list, index) => list[index]!, i)
+    if (!(await hasListeners(page, element, ['click', 'keydown', 'keyup', 'keypress']))) inert.push(await element.evaluate((el) => window.__audit.selectorOf(el)))
+    await element.dispose()
+  }
+  await candidates.dispose()
+  return inert.length ? [finding('tabindex-inert', 'tabindex="0" makes these a Tab stop, but they have no role and nothing happens on them', inert)] : []
+}
+
+/** Whether the element itself has listeners for any of these events (DevTools protocol: Chromium only). */
+export async function hasListeners(page: Page, element: JSHandle, types: string[]): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    // The protocol needs a remote object id: park the element on window for one lookup.
+    await element.evaluate((el) => { (window as unknown as { __auditEl: unknown }).__auditEl = el })
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__auditEl' })
+    if (!result.objectId) return false
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: 0 })
+    return listeners.some((l) => types.includes(l.type))
+  } finally {
+    await cdp.detach()
+  }
+}
