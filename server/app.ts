@@ -6,7 +6,6 @@ import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import type { RuntimeConfig } from '../core/types'
 import { registerApiResponseCache } from './http/apiResponseCache'
-import { registerApiCaching } from './http/caching'
 import { CompressedCache } from './http/compressedCache'
 import { registerOperations, type OverloadOptions, type Readiness } from './http/operations'
 import { problemErrorHandler } from './http/problem'
@@ -66,7 +65,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The shell's one inline script (saved preferences before first paint) is allowed by its hash.
   const template = await options.renderer?.template('/')
   registerSecurityHeaders(app, contentSecurityPolicy(template ? inlineScriptHashes(template) : [], options.imageOrigins, { dev: Boolean(options.vite) }))
-  registerApiCaching(app)
   // Scale (see README, "Running more than one Lectern"): overload shedding, health, OpenAPI, and
   // answers compressed once. Before the routes, whose schemas and config they read.
   await registerOperations(app, options.readiness ?? { ready: true }, options.overload)
@@ -78,7 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     contentVersion: () => options.source.version?.(),
     maxBytes: cacheBytes / 2,
   })
-  // After the caching hook, so ETags are computed on the uncompressed JSON. Brotli or gzip
+  // After the response cache, so ETags are computed on the uncompressed JSON. Brotli or gzip
   // matters most to a reader on a cheap phone on a slow network.
   await app.register(fastifyCompress, {
     global: true,

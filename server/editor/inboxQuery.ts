@@ -1,5 +1,5 @@
-import { FEEDBACK_TOPICS, type FeedbackTopic } from '../../core/feedbackRules'
-import { FEEDBACK_STATUSES, type FeedbackFilter, type FeedbackStatus } from '../feedback/store'
+import { isTopic } from '../../core/feedbackRules'
+import { isStatus, type FeedbackFilter } from '../feedback/store'
 import type { FieldError } from './views/layout'
 
 /** The inbox's query string, named as the filter form's fields are (all text, as typed). */
@@ -43,11 +43,11 @@ export function toFilter(query: InboxQuery): { filter: FeedbackFilter; errors: F
   const filter: FeedbackFilter = { order: query['thu-tu'] === 'cu-nhat' ? 'oldest' : 'newest' }
   if (query.tim) filter.text = query.tim
   if (query['chu-de']) {
-    if ((FEEDBACK_TOPICS as readonly string[]).includes(query['chu-de'])) filter.topic = query['chu-de'] as FeedbackTopic
+    if (isTopic(query['chu-de'])) filter.topic = query['chu-de']
     else errors.push({ field: 'chu-de', message: 'Chọn một chủ đề trong danh sách' })
   }
   if (query['trang-thai']) {
-    if ((FEEDBACK_STATUSES as readonly string[]).includes(query['trang-thai'])) filter.status = query['trang-thai'] as FeedbackStatus
+    if (isStatus(query['trang-thai'])) filter.status = query['trang-thai']
     else errors.push({ field: 'trang-thai', message: 'Chọn một trạng thái trong danh sách' })
   }
   if (query['tu-ngay']) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { EMAIL_PATTERN } from '../../core/feedbackRules'
-import { FEEDBACK_STATUSES, type FeedbackStatus, type FeedbackStore } from '../feedback/store'
+import { isStatus, type FeedbackStore } from '../feedback/store'
 import { feedbackCsv } from './csv'
 import { pageNumber, queryString, readInboxQuery, toFilter } from './inboxQuery'
 import { sendPage, takeFlash } from './reply'
@@ -69,12 +69,12 @@ export function registerInboxRoutes(app: FastifyInstance, { base, store, require
   app.post<{ Params: { reference: string }; Body: { 'trang-thai'?: string } }>('/gop-y/:reference/trang-thai', changing, async (request, reply) => {
     const { reference } = request.params
     const status = String(request.body?.['trang-thai'] ?? '')
-    if (!(FEEDBACK_STATUSES as readonly string[]).includes(status)) {
+    if (!isStatus(status)) {
       request.session.flash = 'Chưa đổi trạng thái: hãy chọn một trạng thái trong danh sách.'
       return reply.redirect(`${base}/gop-y/${encodeURIComponent(reference)}`, 303)
     }
-    if (!REFERENCE.test(reference) || !(await store.setStatus(reference, status as FeedbackStatus, request.session.editor!))) return notFound(reply)
-    request.session.flash = `Đã đổi trạng thái thành "${STATUS_LABELS[status as FeedbackStatus]}".`
+    if (!REFERENCE.test(reference) || !(await store.setStatus(reference, status, request.session.editor!))) return notFound(reply)
+    request.session.flash = `Đã đổi trạng thái thành "${STATUS_LABELS[status]}".`
     return reply.redirect(`${base}/gop-y/${reference}`, 303)
   })
 

@@ -11,6 +11,7 @@ export interface FeedbackReceipt {
 
 export const FEEDBACK_STATUSES = ['new', 'in-progress', 'answered', 'closed'] as const
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]
+export const isStatus = (value: unknown): value is FeedbackStatus => FEEDBACK_STATUSES.includes(value as FeedbackStatus)
 
 /** One stored submission as the editors' inbox reads it. */
 export interface FeedbackRecord {

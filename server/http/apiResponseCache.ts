@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { CompressedCache} from './compressedCache';
-import { ByteLru, type CachedResource } from './compressedCache'
+import { ByteLru, weakEtag, type CachedResource, type CompressedCache } from './compressedCache'
 
 export interface ApiResponseCacheOptions {
   /** Encoded bytes by ETag and encoding; the same cache can serve the rendered pages. */
@@ -26,13 +25,13 @@ export const CONTENT_READ = { contentRead: true } as const
 
 /**
  * The JSON API's answers, compressed once:
- * - every successful GET answer is sent through the compressed cache by its ETag (set by
- *   `registerApiCaching`, a hash of the JSON), so the same content is never compressed twice,
+ * - every successful GET answer is sent through the compressed cache by its ETag (a hash of
+ *   the JSON, which also answers `If-None-Match` with 304), so the same content is never compressed twice,
  *   whatever the source;
  * - with the embedded source, a content read's whole answer is also kept by URL for the content
  *   version, so a repeated request (the same article, the home list, a popular search during a news
  *   spike) skips validation, the database, JSON and hashing, and goes straight to the cached bytes.
- * Register after `registerApiCaching` (its ETag is needed here) and before the routes.
+ * Register before the routes.
  */
 export function registerApiResponseCache(app: FastifyInstance, options: ApiResponseCacheOptions): void {
   const answers = new ByteLru<CachedResource>(options.maxBytes)
@@ -56,8 +55,8 @@ export function registerApiResponseCache(app: FastifyInstance, options: ApiRespo
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (!isRead(request.method, request.url) || reply.statusCode !== 200 || typeof payload !== 'string') return payload
-    const etag = reply.getHeader('etag')
-    if (typeof etag !== 'string') return payload
+    // The ETag, 304 and Cache-Control of every API read are decided here, once (prepare below).
+    const etag = weakEtag(payload)
     const cacheControl = reply.getHeader('cache-control')
     const answer: CachedResource = {
       etag,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 
@@ -28,6 +29,9 @@ export interface CachedResource {
 }
 
 export type Encoding = 'br' | 'gzip' | 'identity'
+
+/** A weak ETag from the bytes themselves: the same content gives the same tag on every instance. */
+export const weakEtag = (body: string): string => `W/"${createHash('sha1').update(body).digest('base64url')}"`
 
 /** Bodies smaller than this are sent as they are: compressing them saves less than its headers cost. */
 const THRESHOLD = 1024

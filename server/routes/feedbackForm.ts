@@ -43,15 +43,8 @@ export function registerFeedbackForm(app: FastifyInstance, store: FeedbackStore,
       return sendPage(request, reply, { feedbackPost: state, status: 400 })
     }
     const language = field(body, 'language') === 'en' ? 'en' : 'vi'
-    const receipt = await store.submit({
-      draftId,
-      name: fields.name.trim(),
-      email: fields.email.trim() || undefined,
-      topic: fields.topic,
-      article: fields.article.trim() || undefined,
-      message: fields.message.trim(),
-      language,
-    })
+    // As typed: the store trims and drops empty optional fields, for this form and the JSON API alike.
+    const receipt = await store.submit({ ...fields, topic: fields.topic, draftId, language })
     return reply.header('cache-control', 'no-store').redirect(pathTo.feedbackSent(receipt.reference), 303)
   })
 }

@@ -1,7 +1,8 @@
+import { LOCALES, localeCookie } from '../../core/locale'
 import { ROUTE_PATHS } from '../../core/paths'
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { RuntimeConfig } from '../../core/types'
+import type { Locale, RuntimeConfig } from '../../core/types'
 import type { FeedbackPostState } from '../../src/ssr/context'
 import type { CompressedCache } from '../http/compressedCache'
 import { sendProblem } from '../http/problem'
@@ -9,7 +10,7 @@ import { composePage } from '../ssr/compose'
 import { PageCache } from '../ssr/pageCache'
 import type { PageRenderer } from '../ssr/renderer'
 import type { ContentSource } from '../sources/contentSource'
-import { LOCALE_COOKIE, readLocale } from '../ssr/locale'
+import { readLocale } from '../ssr/locale'
 
 export interface PageRouteOptions {
   renderer: PageRenderer | undefined
@@ -44,7 +45,8 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
     if (!renderer) return sendProblem(reply, 503, 'The reading app is not built. Run "npm run build" (npm start does it).')
     const path = request.url.split('?')[0]!
     const { locale, fromCookie } = readLocale(request.headers.cookie)
-    const personal = isPersonal(path) || extra.feedbackPost !== undefined
+    const formPage = isPersonal(path)
+    const personal = formPage || extra.feedbackPost !== undefined
     const version = options.source.version?.()
     const key = `${locale}|${fromCookie}|${request.url}`
     let page = personal ? undefined : cache.get(key, version)
@@ -57,7 +59,7 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
         runtime: options.runtime,
         content: entry.sourceContentClient(options.source),
         origin: `${request.protocol}://${request.host}`,
-        draftId: isPersonal(path) ? (extra.feedbackPost?.draftId ?? newDraftId()) : '',
+        draftId: formPage ? (extra.feedbackPost?.draftId ?? newDraftId()) : '',
         ...(extra.feedbackPost ? { feedbackPost: extra.feedbackPost } : {}),
       })
       const html = composePage(await renderer.template(request.url), rendered, renderer.preloads(rendered.modules))
@@ -71,7 +73,6 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
     // Short for a CDN or proxy in front, which may serve a slightly old copy while it checks again.
     return options.compressed.send(request, reply, {
       etag: page.etag, contentType: 'text/html; charset=utf-8', body: page.html, vary: 'Cookie',
-      cacheControl: 'public, max-age=60, stale-while-revalidate=600',
     })
   }
 
@@ -81,9 +82,9 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
   })
 
   // Language as a link (works without JavaScript): remember the choice, go back where the reader was.
-  app.get<{ Params: { locale: string }; Querystring: { ve?: string } }>('/ngon-ngu/:locale', {
+  app.get<{ Params: { locale: Locale }; Querystring: { ve?: string } }>('/ngon-ngu/:locale', {
     schema: {
-      params: { type: 'object', required: ['locale'], properties: { locale: { type: 'string', enum: ['vi', 'en'] } } },
+      params: { type: 'object', required: ['locale'], properties: { locale: { type: 'string', enum: LOCALES } } },
       querystring: { type: 'object', properties: { ve: { type: 'string', maxLength: 2000 } }, additionalProperties: false },
     },
   }, async (request, reply) => {
@@ -91,7 +92,7 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
     // Only a path on this site: "//evil.example" or "https://…" would make this an open redirect.
     const target = back.startsWith('/') && !back.startsWith('//') && !back.startsWith('/\\') ? back : '/'
     return reply
-      .header('set-cookie', `${LOCALE_COOKIE}=${request.params.locale}; Path=/; Max-Age=31536000; SameSite=Lax`)
+      .header('set-cookie', localeCookie(request.params.locale))
       .header('cache-control', 'no-store')
       .redirect(target, 303)
   })

@@ -1,9 +1,7 @@
-import { LOCALE_COOKIE, type Locale } from '../../core/locale'
-
-export { LOCALE_COOKIE }
+import { DEFAULT_LOCALE, localeFromCookieHeader, type Locale } from '../../core/locale'
 
 /** The interface language from the reader's cookie (written by the app, or by the language link); else Vietnamese. */
 export function readLocale(cookieHeader: string | undefined): { locale: Locale; fromCookie: boolean } {
-  const match = /(?:^|;\s*)lectern-locale=(vi|en)(?:;|$)/.exec(cookieHeader ?? '')
-  return match ? { locale: match[1] as Locale, fromCookie: true } : { locale: 'vi', fromCookie: false }
+  const locale = localeFromCookieHeader(cookieHeader)
+  return locale ? { locale, fromCookie: true } : { locale: DEFAULT_LOCALE, fromCookie: false }
 }

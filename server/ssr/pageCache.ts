@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { weakEtag } from '../http/compressedCache'
 
 export interface CachedPage {
   html: string
@@ -18,7 +18,7 @@ export class PageCache {
   private readonly entries = new Map<string, { page: CachedPage; version?: string; expires: number }>()
 
   static entry(html: string, status: number): CachedPage {
-    return { html, status, etag: `W/"${createHash('sha1').update(html).digest('base64url')}"` }
+    return { html, status, etag: weakEtag(html) }
   }
 
   get(key: string, version: string | undefined): CachedPage | undefined {

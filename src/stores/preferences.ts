@@ -1,9 +1,9 @@
+import { localeCookie } from '../../core/locale'
 import { defineStore } from 'pinia'
 import { ref, watch, type Ref } from 'vue'
 import { loadFont } from '../fonts/fontLoader'
 import {
   DEFAULT_PREFERENCES,
-  LOCALE_COOKIE,
   PREFERENCE_KEYS,
   STORAGE_KEY,
   parsePreferences,
@@ -32,7 +32,7 @@ function applyToRoot(preferences: Preferences): void {
 
 /** The server renders in the language this cookie names, so it follows every change of language. */
 function writeLocaleCookie(locale: Locale): void {
-  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`
+  document.cookie = localeCookie(locale)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { LOCALES } from '../../core/locale'
 
-export { LOCALE_COOKIE, LOCALES, type Locale } from '../../core/locale'
+export { LOCALES, type Locale } from '../../core/locale'
 
 /**
  * Reader preferences as stored in localStorage. Reading is forgiving field by field: a corrupt,
