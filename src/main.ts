@@ -4,6 +4,7 @@ import { httpContentClient } from './api/client'
 import { parseRuntimeConfig } from './config'
 import { createLecternApp } from './createApp'
 import { readHydrationState } from './ssr/hydration'
+import { deferredHydrationDone } from './ssr/deferredHydration'
 import { ResourceCache } from './ssr/resources'
 import './styles/main.css'
 
@@ -25,10 +26,16 @@ async function start(): Promise<void> {
   // The preference store owns the language; the words follow it (English loads on first use).
   watch(() => preferences.locale, (locale) => void messages.setLocale(locale).catch(() => undefined))
   await router.isReady()
+  // Setting up and hydrating are separate tasks: a tap in between is answered, not queued.
+  await nextTask()
   app.mount('#app')
-  document.documentElement.setAttribute('data-hydrated', '')
   // After hydration, so both sides rendered the same markup; saved values are already on <html>.
   preferences.restore({ localeFromCookie: state.localeFromCookie })
+  // Tests (and anyone curious) can tell when every part of the page answers.
+  await deferredHydrationDone()
+  document.documentElement.setAttribute('data-hydrated', '')
 }
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 void start()

@@ -1,3 +1,4 @@
+import { formatPercent } from '../i18n/formats'
 import { computed } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import { useAnnouncerStore } from '../stores/announcer'
@@ -9,8 +10,7 @@ export function useTextSize() {
   const preferences = usePreferencesStore()
   const announcer = useAnnouncerStore()
   const { t, locale } = useI18n()
-  const percent = computed(() =>
-    new Intl.NumberFormat(locale.value, { style: 'percent', maximumFractionDigits: 1 }).format(preferences.textScale))
+  const percent = computed(() => formatPercent(locale.value, preferences.textScale, 1))
   const change = (action: () => unknown): void => {
     action()
     void announcer.announce(t('textSize.status', { percent: percent.value }))

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './formats'
 import type { Locale } from '../stores/preferencesStorage'
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh'
@@ -11,10 +12,10 @@ export function spokenDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   if (locale === 'en') {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date)
+    return dateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date)
   }
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('vi-VN', {
+    dateTimeFormat('vi-VN', {
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE,
     }).formatToParts(date).map((p) => [p.type, p.value]),
   )
