@@ -29,10 +29,11 @@ async function start(): Promise<void> {
   // Setting up and hydrating are separate tasks: a tap in between is answered, not queued.
   await nextTask()
   app.mount('#app')
+  // Parts of the page hydrate in slices after this (see ssr/deferredHydration.ts); tests (and
+  // anyone curious) can tell when every part answers.
+  await deferredHydrationDone()
   // After hydration, so both sides rendered the same markup; saved values are already on <html>.
   preferences.restore({ localeFromCookie: state.localeFromCookie })
-  // Tests (and anyone curious) can tell when every part of the page answers.
-  await deferredHydrationDone()
   document.documentElement.setAttribute('data-hydrated', '')
 }
 
