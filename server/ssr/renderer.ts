@@ -59,7 +59,11 @@ function preloadLinks(modules: string[], manifest: Record<string, string[]>): st
  * tells the browser so; on a slow link the text paints before the app downloads.
  */
 export function scriptsAfterContent(template: string): string {
-  return template
+  const prioritized = template
     .replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src=')
     .replace(/<link rel="modulepreload" crossorigin href=/g, '<link rel="modulepreload" crossorigin fetchpriority="low" href=')
+  if (!prioritized.includes('<script type="module" crossorigin fetchpriority="low"')) {
+    throw new Error('The built index.html has no module script in the expected form: the app script priority cannot be set')
+  }
+  return prioritized
 }
