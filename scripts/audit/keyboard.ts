@@ -1,6 +1,8 @@
 import type { JSHandle, Page } from '@playwright/test'
-import { pictureFocus, type Shape } from './focusPixels'
+import { cdpSession } from './cdp'
+import { FocusCamera, pictureFocus, type Shape } from './focusPixels'
 import { finding, type Finding, type RuleFilter } from './rules'
+import { Timings } from './timings'
 
 /**
  * A skip link: the first Tab stop is an in-page link to an existing target, and after following
@@ -37,9 +39,6 @@ export async function checkSkipLink(page: Page): Promise<Finding | undefined> {
 interface Stop extends Shape {
   key: string
   name: string
-  /** Position in the document (scroll added), for comparing stops far apart. */
-  docX: number
-  docY: number
   /** Fixed or sticky: its place on screen says nothing about order. */
   pinned: boolean
   /** What the styles say about a focus indicator: only a hint next to the pixels' verdict. */
@@ -72,6 +71,7 @@ export interface WalkOptions {
   /** How many of them to picture focused and unfocused (focus visibility by pixels). */
   pictured: number
   enabled: RuleFilter
+  timings?: Timings
 }
 
 /**
@@ -80,6 +80,7 @@ export interface WalkOptions {
  * back up the page, and, by pixels, whether each stop visibly changes when focused.
  */
 export async function walkTabStops(page: Page, options: WalkOptions): Promise<Finding[]> {
+  const camera = new FocusCamera(page)
   const findings: Finding[] = []
   const seen = new Map<string, Stop>()
   const backwards: string[] = []
@@ -87,6 +88,7 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
   const faint: string[] = []
   let previous: Stop | null = null
   let stuck = 0
+  const timings = options.timings ?? new Timings()
   for (let i = 0; i < options.stops; i++) {
     await page.keyboard.press('Tab')
     const stop = await describeFocus(page)
@@ -109,9 +111,7 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
     seen.set(stop.key, stop)
     if (previous && options.enabled('focus-order') && upTheSameColumn(previous, stop) && i > 1) backwards.push(`${previous.key} → ${stop.key}`)
     if (i < options.pictured && (options.enabled('focus-visible') || options.enabled('focus-appearance'))) {
-      const handle = await page.evaluateHandle(() => document.activeElement!)
-      const change = await pictureFocus(page, handle, stop)
-      await handle.dispose()
+      const change = await timings.time('focus-pictures', () => pictureFocus(page, camera, stop))
       if (change && change.changedArea === 0) invisible.push(`${stop.key} (${stop.style})`)
       else if (change && change.contrastingArea < change.minimumArea) {
         faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1; ${stop.style})`)
@@ -149,15 +149,16 @@ export async function checkInertTabStops(page: Page): Promise<Finding[]> {
 
 /** Whether the element itself has listeners for any of these events (DevTools protocol: Chromium only). */
 export async function hasListeners(page: Page, element: JSHandle, types: string[]): Promise<boolean> {
-  const cdp = await page.context().newCDPSession(page)
+  const cdp = await cdpSession(page)
+  // The protocol needs a remote object id: park the element on window for one lookup.
+  await element.evaluate((el) => { (window as unknown as { __auditEl: unknown }).__auditEl = el })
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__auditEl', objectGroup: 'audit-listeners' })
   try {
-    // The protocol needs a remote object id: park the element on window for one lookup.
-    await element.evaluate((el) => { (window as unknown as { __auditEl: unknown }).__auditEl = el })
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__auditEl' })
     if (!result.objectId) return false
     const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: 0 })
     return listeners.some((l) => types.includes(l.type))
   } finally {
-    await cdp.detach()
+    // The session outlives this lookup: let the page's element go.
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'audit-listeners' })
   }
 }
