@@ -35,6 +35,11 @@ export class FocusCamera {
     })
     return Buffer.from(data, 'base64')
   }
+
+  /** Whether a picture's pixels are the page's CSS pixels, unscaled (so cutting one out of a larger picture gives the same bytes). */
+  get unscaled(): boolean {
+    return this.scale === 1
+  }
 }
 
 /** Identical pictures changed no pixel: the same verdict decoding them would give, without decoding. */
@@ -44,20 +49,28 @@ function compare(focused: Buffer, unfocused: Buffer, box: Shape): FocusChange {
 }
 
 /**
+ * The region pictured for an element: its box and a margin, inside the viewport, in document
+ * coordinates (the box is measured on screen; its doc position gives the scroll it was measured
+ * at). Undefined when the element is off screen or too large to picture cheaply (a whole-page region).
+ */
+export function clipAround(box: Shape, viewport: { width: number; height: number } | null): Box | undefined {
+  if (!viewport || box.width < 1 || box.height < 1 || box.width * box.height > 250_000) return undefined
+  const x = Math.max(0, Math.floor(box.x - MARGIN))
+  const y = Math.max(0, Math.floor(box.y - MARGIN))
+  const width = Math.min(viewport.width, Math.ceil(box.x + box.width + MARGIN)) - x
+  const height = Math.min(viewport.height, Math.ceil(box.y + box.height + MARGIN)) - y
+  if (width < 2 || height < 2) return undefined
+  return { x: x + box.docX - box.x, y: y + box.docY - box.y, width, height }
+}
+
+/**
  * Pictures the focused element's surroundings focused, then blurred, and measures the difference.
  * The element is focused again afterwards so Tab carries on from it. Undefined when the element
  * is off screen or too large to picture cheaply (a whole-page region).
  */
 export async function pictureFocus(page: Page, camera: FocusCamera, box: Shape): Promise<FocusChange | undefined> {
-  const viewport = page.viewportSize()
-  if (!viewport || box.width < 1 || box.height < 1 || box.width * box.height > 250_000) return undefined
-  const x = Math.max(0, Math.floor(box.x - MARGIN))
-  const y = Math.max(0, Math.floor(box.y - MARGIN))
-  const clip = { x, y, width: Math.min(viewport.width, Math.ceil(box.x + box.width + MARGIN)) - x, height: Math.min(viewport.height, Math.ceil(box.y + box.height + MARGIN)) - y }
-  if (clip.width < 2 || clip.height < 2) return undefined
-  // Measured on screen, pictured in the document: the scroll position the box was measured at.
-  clip.x += box.docX - box.x
-  clip.y += box.docY - box.y
+  const clip = clipAround(box, page.viewportSize())
+  if (!clip) return undefined
   // Motion and the caret are off (installHelpers). The focused element is parked on window so
   // blurring and focusing it again are one call each.
   const blur = () => page.evaluate(() => {

@@ -1,6 +1,7 @@
 import type { JSHandle, Page } from '@playwright/test'
 import { cdpSession } from './cdp'
-import { FocusCamera, pictureFocus, type Shape } from './focusPixels'
+import { FocusPictures } from './focusBatch'
+import { FocusCamera, type Shape } from './focusPixels'
 import { finding, type Finding, type RuleFilter } from './rules'
 import { Timings } from './timings'
 
@@ -80,7 +81,8 @@ export interface WalkOptions {
  * back up the page, and, by pixels, whether each stop visibly changes when focused.
  */
 export async function walkTabStops(page: Page, options: WalkOptions): Promise<Finding[]> {
-  const camera = new FocusCamera(page)
+  const pictures = new FocusPictures(page, new FocusCamera(page))
+  const pictured: { stop: Stop; index: number }[] = []
   const findings: Finding[] = []
   const seen = new Map<string, Stop>()
   const backwards: string[] = []
@@ -111,13 +113,17 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
     seen.set(stop.key, stop)
     if (previous && options.enabled('focus-order') && upTheSameColumn(previous, stop) && i > 1) backwards.push(`${previous.key} → ${stop.key}`)
     if (i < options.pictured && (options.enabled('focus-visible') || options.enabled('focus-appearance'))) {
-      const change = await timings.time('focus-pictures', () => pictureFocus(page, camera, stop))
-      if (change && change.changedArea === 0) invisible.push(`${stop.key} (${stop.style})`)
-      else if (change && change.contrastingArea < change.minimumArea) {
-        faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1; ${stop.style})`)
-      }
+      pictured.push({ stop, index: await timings.time('focus-pictures', () => pictures.add(stop)) })
     }
     previous = stop
+  }
+  const changes = pictured.length ? await timings.time('focus-pictures', () => pictures.finish()) : []
+  for (const { stop, index } of pictured) {
+    const change = changes[index]
+    if (change && change.changedArea === 0) invisible.push(`${stop.key} (${stop.style})`)
+    else if (change && change.contrastingArea < change.minimumArea) {
+      faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1; ${stop.style})`)
+    }
   }
   if (backwards.length) findings.push(finding('focus-order', `Tab jumps back up the page: ${backwards.join('; ')}`, backwards.map((b) => b.split(' → ')[1]!)))
   if (invisible.length) findings.push(finding('focus-visible', 'Focusing these changes no pixel at all (screenshots focused and unfocused are identical)', invisible))

@@ -81,6 +81,15 @@ export async function runPool(browser: Browser, queue: string[], options: RunOpt
   let busy = 0
   const worker = async (): Promise<void> => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
+    // One tab per worker, navigated from page to page: a new tab costs a renderer process and its
+    // start-up each time. A page that broke the tab (an error, a timeout) gets a fresh one.
+    let page: Page | undefined
+    const openPage = async (): Promise<Page> => {
+      const fresh = await context.newPage()
+      // The audit presses keys, so a page may ask "leave this page?" on the way out: leave.
+      fresh.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()))
+      return fresh
+    }
     try {
       for (;;) {
         const url = queue.shift()
@@ -96,11 +105,12 @@ export async function runPool(browser: Browser, queue: string[], options: RunOpt
         if (!check.ok) {
           reports = Object.keys(VIEWPORTS).map((viewport) => ({ url, viewport, status: check.status, message: check.message, findings: [], incomplete: [], durationMs: 0 }))
         } else {
-          const page = await context.newPage()
-          try {
-            reports = await auditOne(page, url, options, timings)
-          } finally {
-            await page.close()
+          if (page) await page.evaluate(() => sessionStorage.clear()).catch(() => undefined) // a tab's own storage, as in a new tab
+          page ??= await openPage()
+          reports = await auditOne(page, url, options, timings)
+          if (reports.some((r) => r.status === 'error')) {
+            await page.close().catch(() => undefined)
+            page = undefined
           }
         }
         busy--
