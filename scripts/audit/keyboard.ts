@@ -106,7 +106,7 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
     stuck = 0
     if (seen.has(stop.key)) {
       const cycle = [...seen.keys()].slice([...seen.keys()].indexOf(stop.key))
-      const unreached = (await page.evaluate(() => window.__audit.tabbables().map((el) => window.__audit.selectorOf(el)))).filter((key) => !seen.has(key))
+      const unreached = await unreachedStops(page, [...seen.keys()])
       if (unreached.length) return [finding('keyboard-trap', `Tab cycles among ${cycle.length} elements and never reaches ${unreached.length} others (${unreached.slice(0, 3).join(', ')})`, cycle)]
       break
     }
@@ -129,6 +129,21 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
   if (invisible.length) findings.push(finding('focus-visible', 'Focusing these changes no pixel at all (screenshots focused and unfocused are identical)', invisible))
   if (faint.length) findings.push(finding('focus-appearance', 'The focus indicator is smaller than a 2 px perimeter at 3:1 contrast', faint))
   return findings
+}
+
+/**
+ * Tabbable elements the walk never reached. A radio group is one Tab stop (arrow keys move within
+ * it), so its other radios count as reached when one of them was: without this, a browser that
+ * wraps Tab round to the top of the page would make every radio group look like a trap.
+ */
+function unreachedStops(page: Page, seenKeys: string[]): Promise<string[]> {
+  return page.evaluate((keys) => {
+    const A = window.__audit
+    const seen = new Set(keys)
+    const reachedGroup = (el: HTMLElement): boolean => el instanceof HTMLInputElement && el.type === 'radio' && el.name !== '' &&
+      [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].some((r) => r.name === el.name && r.form === el.form && seen.has(A.selectorOf(r)))
+    return A.tabbables().map((el) => ({ el, key: A.selectorOf(el) })).filter(({ el, key }) => !seen.has(key) && !reachedGroup(el)).map(({ key }) => key)
+  }, seenKeys)
 }
 
 /** tabindex="0" on elements with no role and no action: a Tab stop that does and says nothing. */
