@@ -7,6 +7,7 @@ import { checkDialogs } from './dialogs'
 import { installHelpers } from './inPage'
 import { checkInertTabStops, checkSkipLink, walkTabStops } from './keyboard'
 import { allRules, anyEnabled, type Finding, type RuleFilter } from './rules'
+import { Timings } from './timings'
 import { checkReflow, checkTextAdaptation, checkTypography } from './visual'
 
 export type { Finding } from './rules'
@@ -25,16 +26,23 @@ export interface AxeOutcome {
 const criteria = (tags: string[]): string =>
   tags.map((t) => /^wcag(\d)(\d)(\d+)$/.exec(t)).filter((m) => m !== null).map((m) => `${m[1]}.${m[2]}.${m[3]}`).join(', ') || 'best practice'
 
+/** The axe rules those tags select, known in Node so a run narrowed with --rules/--skip-rules can leave the rest out. */
+const AXE_RULES = axe.getRules(AXE_TAGS).map((r) => r.ruleId)
+
 /**
  * axe-core itself rather than @axe-core/playwright's builder: the source goes into the page once
  * per load (not once per run) and only violations and incomplete results carry their nodes, which
- * makes a second run at another width ~10× cheaper.
+ * makes a second run at another width ~10× cheaper. Rules filtered out of the run are not run at
+ * all (and axe not even injected when none is left), rather than run and their results dropped.
  */
-export async function runAxe(page: Page): Promise<AxeOutcome> {
+export async function runAxe(page: Page, enabled: RuleFilter = allRules): Promise<AxeOutcome> {
+  const skipped = AXE_RULES.filter((id) => !enabled(id))
+  if (skipped.length === AXE_RULES.length) return { violations: [], incomplete: [], passes: 0 }
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
-  const results = await page.evaluate((tags) => (window as unknown as { axe: typeof axe }).axe.run(document, {
-    runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'],
-  }), AXE_TAGS)
+  const rules = Object.fromEntries(skipped.map((id) => [id, { enabled: false }]))
+  const results = await page.evaluate(({ tags, rules }) => (window as unknown as { axe: typeof axe }).axe.run(document, {
+    runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'],
+  }), { tags: AXE_TAGS, rules })
   const toFinding = (r: axe.Result): Finding => ({
     source: 'axe', rule: r.id, impact: r.impact ?? 'unknown', level: 'failure', wcag: criteria(r.tags),
     help: r.help, helpUrl: r.helpUrl, targets: r.nodes.map((n) => n.target.join(' ')),
@@ -61,6 +69,8 @@ export interface CheckOptions {
   /** Of those, how many are pictured focused and unfocused (focus visibility by pixels). */
   focusPictures: number
   enabled: RuleFilter
+  /** Where the time goes, by phase (--timings). */
+  timings?: Timings
 }
 
 export const DEFAULT_CHECKS: CheckOptions = { tabStops: 30, focusPictures: 12, enabled: allRules }
@@ -72,20 +82,22 @@ export interface CheckResult extends AxeOutcome {
 
 /** Checks whose result depends on the viewport width: axe, the keyboard walk, text at 200 % and spaced. */
 export async function checkAtWidth(page: Page, options: CheckOptions): Promise<CheckResult> {
-  await installHelpers(page)
-  const axe = await runAxe(page)
+  const t = options.timings ?? new Timings()
+  await t.time('helpers', () => installHelpers(page))
+  const axe = await t.time('axe', () => runAxe(page, options.enabled))
   const findings: Finding[] = []
   const on = options.enabled
   if (on('skip-link')) {
-    await resetKeyboardStart(page)
-    const skip = await checkSkipLink(page)
+    const skip = await t.time('skip-link', async () => { await resetKeyboardStart(page); return checkSkipLink(page) })
     if (skip) findings.push(skip)
   }
   if (anyEnabled(on, 'keyboard-trap', 'focus-order', 'focus-visible', 'focus-appearance')) {
-    await resetKeyboardStart(page)
-    findings.push(...await walkTabStops(page, { stops: options.tabStops, pictured: options.focusPictures, enabled: on }))
+    findings.push(...await t.time('tab-walk', async () => {
+      await resetKeyboardStart(page)
+      return walkTabStops(page, { stops: options.tabStops, pictured: options.focusPictures, enabled: on, timings: t })
+    }))
   }
-  if (anyEnabled(on, 'text-resize', 'text-spacing')) findings.push(...await checkTextAdaptation(page, on))
+  if (anyEnabled(on, 'text-resize', 'text-spacing')) findings.push(...await checkTextAdaptation(page, on, t))
   return { ...axe, violations: axe.violations.filter((f) => on(f.rule)), findings: findings.filter((f) => on(f.rule)) }
 }
 
@@ -94,20 +106,19 @@ export async function checkAtWidth(page: Page, options: CheckOptions): Promise<C
  * dialogs): once per page. Controls and dialogs are pressed and opened, so they come last.
  */
 export async function checkOnce(page: Page, options: CheckOptions): Promise<Finding[]> {
-  await installHelpers(page)
+  const t = options.timings ?? new Timings()
+  await t.time('helpers', () => installHelpers(page))
   const on = options.enabled
   const findings: Finding[] = []
-  if (on('tabindex-inert')) findings.push(...await checkInertTabStops(page))
-  findings.push(...contentFindings(await collectContent(page), on))
-  findings.push(...await checkTypography(page, on))
-  if (on('reflow')) findings.push(...await checkReflow(page))
+  if (on('tabindex-inert')) findings.push(...await t.time('tabindex-inert', () => checkInertTabStops(page)))
+  findings.push(...contentFindings(await t.time('content', () => collectContent(page)), on))
+  findings.push(...await t.time('typography', () => checkTypography(page, on)))
+  if (on('reflow')) findings.push(...await t.time('reflow', () => checkReflow(page)))
   if (on('control-keys')) {
-    await resetKeyboardStart(page)
-    findings.push(...await checkCustomControls(page))
+    findings.push(...await t.time('controls', async () => { await resetKeyboardStart(page); return checkCustomControls(page) }))
   }
   if (anyEnabled(on, 'dialog-focus', 'dialog-focus-escape', 'dialog-escape')) {
-    await resetKeyboardStart(page)
-    findings.push(...await checkDialogs(page, on))
+    findings.push(...await t.time('dialogs', async () => { await resetKeyboardStart(page); return checkDialogs(page, on) }))
   }
   return findings.filter((f) => on(f.rule))
 }

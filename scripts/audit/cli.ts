@@ -13,6 +13,7 @@ import { sitemapLocations } from './crawl'
 import { parseOptions, readUrlList, ruleFilter, urlWanted, UsageError, USAGE, type AuditOptions } from './options'
 import { failed, failing, summarize, toHtml, toJunit, type AuditReport } from './report'
 import { estimateLeft, runPool } from './runner'
+import { Timings, timingsTable } from './timings'
 
 function usage(message: string): never {
   console.error(`audit: ${message}\n${USAGE}`)
@@ -33,6 +34,7 @@ try {
 const base = options.base ?? new URL(queue[0] ?? 'http://localhost/')
 const report: AuditReport = { base: base.href, startedAt: new Date().toISOString(), durationMs: 0, pages: [], failOn: options.failOn, baseline: options.baseline }
 const started = performance.now()
+const timings = new Timings()
 const seen = new Set<string>()
 const wanted = (url: string): boolean => urlWanted(url, options.include, options.exclude)
 const enqueue = (url: string): void => {
@@ -65,8 +67,9 @@ try {
       concurrency: options.concurrency, timeoutMs: options.timeoutMs,
       checks: { tabStops: options.tabStops, focusPictures: options.focusPictures, enabled: ruleFilter(options.rules, options.skipRules) },
       discover: crawling ? enqueue : undefined,
-      onPage: (pages, { done, queued, elapsedMs }) => {
+      onPage: (pages, { done, queued, elapsedMs }, pageTimings) => {
         report.pages.push(...pages)
+        timings.addAll(pageTimings.ms)
         const verdicts = pages.map((p) => {
           const fails = p.findings.filter((f) => failing(f, options.failOn))
           const verdict = p.status !== 'checked' ? `${p.status}, ${p.message}` : fails.length ? `${fails.length} failed: ${fails.map((f) => f.rule).join(', ')}` : 'passed'
@@ -84,6 +87,7 @@ try {
 }
 
 report.durationMs = Math.round(performance.now() - started)
+report.timings = timings.rounded()
 if (baseline) report.fixed = applyBaseline(report, baseline)
 const outDir = resolve(options.out)
 mkdirSync(outDir, { recursive: true })
@@ -94,5 +98,6 @@ writeFileSync(join(outDir, 'junit.xml'), toJunit(report))
 console.log(`\n${summary.pagesChecked} page checks in ${secs(report.durationMs)}, ${summary.pagesFailed} with failures, ${summary.pagesWithErrors} could not be checked; ${summary.findings} failing findings, ${summary.reported} more reported (advice${baseline ? ', known from the baseline' : ''}${options.failOn !== 'minor' ? `, below ${options.failOn}` : ''}).`)
 for (const [rule, count] of Object.entries(summary.byRule)) console.log(`  ${rule}: ${count}`)
 if (report.fixed) console.log(`${report.fixed.length} fixed since ${options.baseline}${report.fixed.length ? `: ${[...new Set(report.fixed.map((f) => f.rule))].join(', ')}` : ''}`)
+if (options.timings) console.log(`${timingsTable(timings.ms, new Set(report.pages.map((p) => p.url)).size)}\n  wall time ${secs(report.durationMs)}, ${(new Set(report.pages.map((p) => p.url)).size / (report.durationMs / 60_000)).toFixed(1)} pages a minute, --concurrency ${options.concurrency}`)
 console.log(`Reports: ${join(outDir, 'report.html')}, report.json, junit.xml`)
 process.exit(failed(report) ? 1 : 0)

@@ -1,6 +1,9 @@
 import type { JSHandle, Page } from '@playwright/test'
-import { pictureFocus, type Shape } from './focusPixels'
+import { cdpSession } from './cdp'
+import { FocusPictures } from './focusBatch'
+import { FocusCamera, type Shape } from './focusPixels'
 import { finding, type Finding, type RuleFilter } from './rules'
+import { Timings } from './timings'
 
 /**
  * A skip link: the first Tab stop is an in-page link to an existing target, and after following
@@ -37,9 +40,6 @@ export async function checkSkipLink(page: Page): Promise<Finding | undefined> {
 interface Stop extends Shape {
   key: string
   name: string
-  /** Position in the document (scroll added), for comparing stops far apart. */
-  docX: number
-  docY: number
   /** Fixed or sticky: its place on screen says nothing about order. */
   pinned: boolean
   /** What the styles say about a focus indicator: only a hint next to the pixels' verdict. */
@@ -72,6 +72,7 @@ export interface WalkOptions {
   /** How many of them to picture focused and unfocused (focus visibility by pixels). */
   pictured: number
   enabled: RuleFilter
+  timings?: Timings
 }
 
 /**
@@ -80,6 +81,8 @@ export interface WalkOptions {
  * back up the page, and, by pixels, whether each stop visibly changes when focused.
  */
 export async function walkTabStops(page: Page, options: WalkOptions): Promise<Finding[]> {
+  const pictures = new FocusPictures(page, new FocusCamera(page))
+  const pictured: { stop: Stop; index: number }[] = []
   const findings: Finding[] = []
   const seen = new Map<string, Stop>()
   const backwards: string[] = []
@@ -87,6 +90,7 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
   const faint: string[] = []
   let previous: Stop | null = null
   let stuck = 0
+  const timings = options.timings ?? new Timings()
   for (let i = 0; i < options.stops; i++) {
     await page.keyboard.press('Tab')
     const stop = await describeFocus(page)
@@ -102,27 +106,44 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
     stuck = 0
     if (seen.has(stop.key)) {
       const cycle = [...seen.keys()].slice([...seen.keys()].indexOf(stop.key))
-      const unreached = (await page.evaluate(() => window.__audit.tabbables().map((el) => window.__audit.selectorOf(el)))).filter((key) => !seen.has(key))
+      const unreached = await unreachedStops(page, [...seen.keys()])
       if (unreached.length) return [finding('keyboard-trap', `Tab cycles among ${cycle.length} elements and never reaches ${unreached.length} others (${unreached.slice(0, 3).join(', ')})`, cycle)]
       break
     }
     seen.set(stop.key, stop)
     if (previous && options.enabled('focus-order') && upTheSameColumn(previous, stop) && i > 1) backwards.push(`${previous.key} → ${stop.key}`)
     if (i < options.pictured && (options.enabled('focus-visible') || options.enabled('focus-appearance'))) {
-      const handle = await page.evaluateHandle(() => document.activeElement!)
-      const change = await pictureFocus(page, handle, stop)
-      await handle.dispose()
-      if (change && change.changedArea === 0) invisible.push(`${stop.key} (${stop.style})`)
-      else if (change && change.contrastingArea < change.minimumArea) {
-        faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1; ${stop.style})`)
-      }
+      pictured.push({ stop, index: await timings.time('focus-pictures', () => pictures.add(stop)) })
     }
     previous = stop
+  }
+  const changes = pictured.length ? await timings.time('focus-pictures', () => pictures.finish()) : []
+  for (const { stop, index } of pictured) {
+    const change = changes[index]
+    if (change && change.changedArea === 0) invisible.push(`${stop.key} (${stop.style})`)
+    else if (change && change.contrastingArea < change.minimumArea) {
+      faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1; ${stop.style})`)
+    }
   }
   if (backwards.length) findings.push(finding('focus-order', `Tab jumps back up the page: ${backwards.join('; ')}`, backwards.map((b) => b.split(' → ')[1]!)))
   if (invisible.length) findings.push(finding('focus-visible', 'Focusing these changes no pixel at all (screenshots focused and unfocused are identical)', invisible))
   if (faint.length) findings.push(finding('focus-appearance', 'The focus indicator is smaller than a 2 px perimeter at 3:1 contrast', faint))
   return findings
+}
+
+/**
+ * Tabbable elements the walk never reached. A radio group is one Tab stop (arrow keys move within
+ * it), so its other radios count as reached when one of them was: without this, a browser that
+ * wraps Tab round to the top of the page would make every radio group look like a trap.
+ */
+function unreachedStops(page: Page, seenKeys: string[]): Promise<string[]> {
+  return page.evaluate((keys) => {
+    const A = window.__audit
+    const seen = new Set(keys)
+    const reachedGroup = (el: HTMLElement): boolean => el instanceof HTMLInputElement && el.type === 'radio' && el.name !== '' &&
+      [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].some((r) => r.name === el.name && r.form === el.form && seen.has(A.selectorOf(r)))
+    return A.tabbables().map((el) => ({ el, key: A.selectorOf(el) })).filter(({ el, key }) => !seen.has(key) && !reachedGroup(el)).map(({ key }) => key)
+  }, seenKeys)
 }
 
 /** tabindex="0" on elements with no role and no action: a Tab stop that does and says nothing. */
@@ -149,15 +170,16 @@ export async function checkInertTabStops(page: Page): Promise<Finding[]> {
 
 /** Whether the element itself has listeners for any of these events (DevTools protocol: Chromium only). */
 export async function hasListeners(page: Page, element: JSHandle, types: string[]): Promise<boolean> {
-  const cdp = await page.context().newCDPSession(page)
+  const cdp = await cdpSession(page)
+  // The protocol needs a remote object id: park the element on window for one lookup.
+  await element.evaluate((el) => { (window as unknown as { __auditEl: unknown }).__auditEl = el })
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__auditEl', objectGroup: 'audit-listeners' })
   try {
-    // The protocol needs a remote object id: park the element on window for one lookup.
-    await element.evaluate((el) => { (window as unknown as { __auditEl: unknown }).__auditEl = el })
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__auditEl' })
     if (!result.objectId) return false
     const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: 0 })
     return listeners.some((l) => types.includes(l.type))
   } finally {
-    await cdp.detach()
+    // The session outlives this lookup: let the page's element go.
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'audit-listeners' })
   }
 }

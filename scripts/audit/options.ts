@@ -16,6 +16,7 @@ export const USAGE = `Usage: npm run audit -- <base-url> [options]
   --tab-stops N        Tab stops walked per page and width (30)
   --focus-pictures N   of those, how many are pictured for focus visibility (12)
   --timeout MS         per page (20000)
+  --timings            print where the time went, phase by phase (always in report.json)
   --out DIR            where report.json, report.html and junit.xml go (audit-report)
 Exit codes: 0 passed; 1 failures (new ones, with --baseline) or pages that could not be checked;
 2 bad usage; 3 the audit itself broke (e.g. the browser would not start).`
@@ -36,6 +37,7 @@ export interface AuditOptions {
   tabStops: number
   focusPictures: number
   timeoutMs: number
+  timings: boolean
   out: string
 }
 
@@ -65,7 +67,7 @@ export function parseOptions(argv: string[]): AuditOptions {
         urls: { type: 'string' }, 'max-pages': { type: 'string', default: '20' }, include: { type: 'string', multiple: true }, exclude: { type: 'string', multiple: true },
         rules: { type: 'string' }, 'skip-rules': { type: 'string' }, 'fail-on': { type: 'string', default: 'minor' }, baseline: { type: 'string' },
         concurrency: { type: 'string', default: '2' }, 'tab-stops': { type: 'string', default: '30' }, 'focus-pictures': { type: 'string', default: '12' },
-        timeout: { type: 'string', default: '20000' }, out: { type: 'string', default: 'audit-report' },
+        timeout: { type: 'string', default: '20000' }, timings: { type: 'boolean', default: false }, out: { type: 'string', default: 'audit-report' },
       },
     })
   } catch (error) {
@@ -89,7 +91,7 @@ export function parseOptions(argv: string[]): AuditOptions {
     include: regexps('include', values.include), exclude: regexps('exclude', values.exclude),
     rules: list(values.rules), skipRules: list(values['skip-rules']), failOn, baseline: values.baseline,
     concurrency: positiveInt('concurrency', values.concurrency!), tabStops: positiveInt('tab-stops', values['tab-stops']!),
-    focusPictures: positiveInt('focus-pictures', values['focus-pictures']!, 0), timeoutMs: positiveInt('timeout', values.timeout!), out: values.out!,
+    focusPictures: positiveInt('focus-pictures', values['focus-pictures']!, 0), timeoutMs: positiveInt('timeout', values.timeout!), timings: values.timings!, out: values.out!,
   }
 }
 

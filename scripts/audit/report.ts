@@ -1,6 +1,7 @@
 import type { FixedFinding } from './baseline'
 import { atLeast } from './options'
 import { RULES, type Finding, type Impact } from './rules'
+import type { Phase } from './timings'
 
 export interface PageReport {
   url: string
@@ -23,6 +24,8 @@ export interface AuditReport {
   /** With --baseline: the file, and what it had that this run no longer finds. */
   baseline?: string
   fixed?: FixedFinding[]
+  /** Milliseconds per phase, summed over pages and workers (see timings.ts). */
+  timings?: Partial<Record<Phase, number>>
 }
 
 export interface Summary {

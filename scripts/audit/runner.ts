@@ -7,6 +7,7 @@ import type { Browser, Page } from '@playwright/test'
 import { checkAtWidth, checkOnce, type CheckOptions } from './checks'
 import { preflight, sameOriginPage } from './crawl'
 import type { PageReport } from './report'
+import { Timings } from './timings'
 
 export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobile: { width: 360, height: 740 } } as const
 
@@ -16,8 +17,8 @@ export interface RunOptions {
   checks: CheckOptions
   /** Offered every same-origin link found on a page; returns whether it was queued. */
   discover?: (url: string) => void
-  /** Called after each page with both widths' reports. */
-  onPage: (reports: PageReport[], progress: { done: number; queued: number; elapsedMs: number }) => void
+  /** Called after each page with both widths' reports and where that page's time went. */
+  onPage: (reports: PageReport[], progress: { done: number; queued: number; elapsedMs: number }, timings: Timings) => void
 }
 
 const errorText = (error: unknown, timeoutMs: number): string => {
@@ -25,22 +26,25 @@ const errorText = (error: unknown, timeoutMs: number): string => {
   return /Timeout/i.test(text) ? `did not finish loading within ${Math.round(timeoutMs / 1000)} s` : text
 }
 
-async function auditOne(page: Page, url: string, options: RunOptions): Promise<PageReport[]> {
+async function auditOne(page: Page, url: string, options: RunOptions, timings: Timings): Promise<PageReport[]> {
+  const checks = { ...options.checks, timings }
   const entry = (viewport: string): PageReport => ({ url, viewport, status: 'checked', findings: [], incomplete: [], durationMs: 0 })
   const desktop = entry('desktop')
   const mobile = entry('mobile')
   let current = desktop
   let started = performance.now()
   try {
-    await page.setViewportSize(VIEWPORTS.desktop)
-    await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs })
-    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined)
+    await timings.time('load', async () => {
+      await page.setViewportSize(VIEWPORTS.desktop)
+      await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs })
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined)
+    })
     if (options.discover) {
       const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))
       const base = new URL(url)
       links.forEach((href) => { const same = sameOriginPage(href, base); if (same) options.discover!(same) })
     }
-    const wide = await checkAtWidth(page, options.checks)
+    const wide = await checkAtWidth(page, checks)
     desktop.findings = [...wide.violations, ...wide.findings]
     desktop.incomplete = wide.incomplete
     desktop.durationMs = performance.now() - started
@@ -48,7 +52,7 @@ async function auditOne(page: Page, url: string, options: RunOptions): Promise<P
     current = mobile
     started = performance.now()
     await page.setViewportSize(VIEWPORTS.mobile)
-    const narrow = await checkAtWidth(page, options.checks)
+    const narrow = await checkAtWidth(page, checks)
     mobile.findings = [...narrow.violations, ...narrow.findings]
     mobile.incomplete = narrow.incomplete
     mobile.durationMs = performance.now() - started
@@ -56,7 +60,7 @@ async function auditOne(page: Page, url: string, options: RunOptions): Promise<P
     current = desktop
     started = performance.now()
     await page.setViewportSize(VIEWPORTS.desktop)
-    desktop.findings.push(...await checkOnce(page, options.checks))
+    desktop.findings.push(...await checkOnce(page, checks))
     desktop.durationMs += performance.now() - started
   } catch (error) {
     current.status = 'error'
@@ -77,6 +81,15 @@ export async function runPool(browser: Browser, queue: string[], options: RunOpt
   let busy = 0
   const worker = async (): Promise<void> => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
+    // One tab per worker, navigated from page to page: a new tab costs a renderer process and its
+    // start-up each time. A page that broke the tab (an error, a timeout) gets a fresh one.
+    let page: Page | undefined
+    const openPage = async (): Promise<Page> => {
+      const fresh = await context.newPage()
+      // The audit presses keys, so a page may ask "leave this page?" on the way out: leave.
+      fresh.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()))
+      return fresh
+    }
     try {
       for (;;) {
         const url = queue.shift()
@@ -87,20 +100,22 @@ export async function runPool(browser: Browser, queue: string[], options: RunOpt
         }
         busy++
         let reports: PageReport[]
+        const timings = new Timings()
         const check = await preflight(url, options.timeoutMs)
         if (!check.ok) {
           reports = Object.keys(VIEWPORTS).map((viewport) => ({ url, viewport, status: check.status, message: check.message, findings: [], incomplete: [], durationMs: 0 }))
         } else {
-          const page = await context.newPage()
-          try {
-            reports = await auditOne(page, url, options)
-          } finally {
-            await page.close()
+          if (page) await page.evaluate(() => sessionStorage.clear()).catch(() => undefined) // a tab's own storage, as in a new tab
+          page ??= await openPage()
+          reports = await auditOne(page, url, options, timings)
+          if (reports.some((r) => r.status === 'error')) {
+            await page.close().catch(() => undefined)
+            page = undefined
           }
         }
         busy--
         done++
-        options.onPage(reports, { done, queued: done + queue.length + busy, elapsedMs: performance.now() - started })
+        options.onPage(reports, { done, queued: done + queue.length + busy, elapsedMs: performance.now() - started }, timings)
       }
     } finally {
       await context.close()

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { finding, type Finding, type RuleFilter } from './rules'
+import { Timings } from './timings'
 
 /**
  * Snapshot of text that is cut off or drawn over other text, taken before and after a change to
@@ -34,9 +35,8 @@ const textTrouble = (page: Page): Promise<string[]> =>
     return trouble
   })
 
-/** Runs a change to the page's text, reports what it newly breaks, and undoes it. */
-async function newTrouble(page: Page, apply: () => Promise<void>, undo: () => Promise<void>): Promise<string[]> {
-  const before = new Set(await textTrouble(page))
+/** Runs a change to the page's text, reports what it newly breaks (beyond `before`), and undoes it. */
+async function newTrouble(page: Page, before: Set<string>, apply: () => Promise<void>, undo: () => Promise<void>): Promise<string[]> {
   await apply()
   try {
     return (await textTrouble(page)).filter((t) => !before.has(t)).slice(0, 10)
@@ -68,14 +68,16 @@ const spaceText = (page: Page) => page.evaluate(() => {
 const unspaceText = (page: Page) => page.evaluate(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1) })
 
 /** Text doubled (1.4.4) and WCAG text spacing (1.4.12): nothing newly clipped or overlapping. */
-export async function checkTextAdaptation(page: Page, enabled: RuleFilter): Promise<Finding[]> {
+export async function checkTextAdaptation(page: Page, enabled: RuleFilter, timings = new Timings()): Promise<Finding[]> {
   const findings: Finding[] = []
+  // Both changes start from, and are undone back to, the same page: one snapshot of it serves both.
+  const before = new Set(await timings.time('text-resize', () => textTrouble(page)))
   if (enabled('text-resize')) {
-    const broken = await newTrouble(page, () => doubleText(page), () => undoubleText(page))
+    const broken = await timings.time('text-resize', () => newTrouble(page, before, () => doubleText(page), () => undoubleText(page)))
     if (broken.length) findings.push(finding('text-resize', 'With text at 200 %, text is cut off or overlaps', broken))
   }
   if (enabled('text-spacing')) {
-    const broken = await newTrouble(page, () => spaceText(page), () => unspaceText(page))
+    const broken = await timings.time('text-spacing', () => newTrouble(page, before, () => spaceText(page), () => unspaceText(page)))
     if (broken.length) findings.push(finding('text-spacing', 'With WCAG text spacing, text is cut off or overlaps', broken))
   }
   return findings
