@@ -44,6 +44,19 @@ test.describe('at 320 px and 300 % text', () => {
     })
   }
 
+  test('the header with its menu or its search open never scrolls sideways', async ({ page }) => {
+    const banner = page.getByRole('banner')
+    for (const spacing of [{}, WCAG_SPACING]) {
+      await open(page, VIEWS[0], { textScale: 3, ...spacing })
+      for (const name of ['Menu', 'Tìm kiếm']) {
+        await banner.getByRole('button', { name, exact: true }).click()
+        await expect(banner.getByRole('button', { name, exact: true })).toHaveAttribute('aria-expanded', 'true')
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} ${JSON.stringify(spacing)}`).toBeLessThanOrEqual(320)
+        expect(await clipped(page), `clipped text, ${name} open ${JSON.stringify(spacing)}`).toEqual([])
+      }
+    }
+  })
+
   test('focus is never hidden while tabbing through Settings', async ({ page }) => {
     await open(page, VIEWS[2], { textScale: 3 })
     for (let i = 0; i < 20; i++) {
