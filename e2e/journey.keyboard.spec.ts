@@ -58,6 +58,7 @@ test.describe('keyboard-only reading journey', () => {
       await page.keyboard.press('Enter')
       await expectFocusedHeading(page, heading)
       await expect(announcer(page)).toHaveText(`${heading} — ${SITE_VI}`)
+      await openHeader(page)
       await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page')
     }
   })

@@ -19,7 +19,10 @@ test.describe('search', () => {
     await expect(first.getByRole('heading', { level: 2 })).toHaveText('Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh triển khai nhiệm vụ năm 2023')
     // Matched words are marked, whatever their diacritics.
     await expect(first.locator('mark').first()).toHaveText(/^(Đảng|ủy)$/i)
+    // The box (folded away again on a narrow screen) holds what was searched for.
+    await openHeader(page, 'search')
     await expect(box).toHaveValue('dang uy')
+    await page.getByRole('heading', { level: 1 }).focus()
 
     await page.keyboard.press('Tab')
     await expect(first.getByRole('link')).toBeFocused()

@@ -31,8 +31,9 @@ test.describe('reading settings', () => {
     const link = page.getByRole('banner').getByRole('link', { name: 'Cài đặt đọc' })
     // Where the header is narrow, the link is in its menu: Tab reaches Menu, Enter opens it.
     const menu = page.getByRole('banner').getByRole('button', { name: 'Menu', exact: true })
-    for (let i = 0; i < 16 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
-      if (await menu.evaluate((el) => el === document.activeElement && el.getAttribute('aria-expanded') === 'false')) await page.keyboard.press('Enter')
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
+    for (let i = 0; i < 16 && (await focused()) !== 'Cài đặt đọc'; i++) {
+      if ((await focused()) === 'Menu' && (await menu.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('Enter')
       await page.keyboard.press('Tab')
     }
     await expect(link).toBeFocused()
