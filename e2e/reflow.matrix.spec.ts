@@ -20,7 +20,8 @@ async function open(page: Page, view: (typeof VIEWS)[number], preferences: Recor
 /** Elements whose own content is wider or taller than their box while the box hides the rest. */
 const clipped = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
   const style = getComputedStyle(el)
-  if (el.closest('.visually-hidden') || el.closest('.table-scroll, pre')) return false // sr-only text; tables scroll by design
+  // Screen-reader-only text (.visually-hidden, or the same clip where a layout hides a button's words); tables scroll by design.
+  if (el.closest('.visually-hidden') || style.clipPath === 'inset(50%)' || el.closest('.table-scroll, pre')) return false
   const hides = /hidden|clip/.test(style.overflowX + style.overflowY)
   const text = ['BUTTON', 'LABEL', 'LEGEND', 'H1', 'H2', 'H3', 'P', 'LI', 'DD', 'DT'].includes(el.tagName) && style.display !== 'inline'
   return (hides || text) && (el.scrollWidth > el.clientWidth + 1 || (hides && el.scrollHeight > el.clientHeight + 1))
