@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
-import { expectFocusedHeading } from './support/app'
+import { expectFocusedHeading, openHeader } from './support/app'
 
 /** Collects every Content-Security-Policy violation the page reports, from the first byte on. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -40,13 +40,15 @@ test.describe('Content-Security-Policy', () => {
     await page.getByRole('main').getByRole('article').first().getByRole('link').click()
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
+    await openHeader(page)
     await nav.getByRole('link', { name: 'Liên hệ' }).click()
     await expectFocusedHeading(page, 'Liên hệ')
     await page.getByRole('contentinfo').getByRole('link', { name: 'Giới thiệu' }).click()
     await expect(page.getByRole('heading', { level: 1, name: /Giới thiệu/ })).toBeVisible()
+    await openHeader(page)
     await nav.getByRole('link', { name: 'Sơ đồ trang' }).click()
     await expectFocusedHeading(page, 'Sơ đồ trang')
-    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await (await openHeader(page)).getByRole('button', { name: 'Switch to English' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Sitemap' })).toBeVisible()
     await page.reload() // a fresh load with saved preferences runs the hashed inline script
     await expect(page.getByRole('heading', { level: 1, name: 'Sitemap' })).toBeVisible()

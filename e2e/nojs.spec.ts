@@ -1,3 +1,4 @@
+import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SEED, SITE_VI, longestArticleSlug } from './support/app'
 import { uniqueMarker } from './support/feedback'
@@ -6,6 +7,19 @@ import { expectNoAxeViolationsWithoutScript, trackDocuments } from './support/no
 // A reader whose JavaScript never runs (old browser, blocked script, a network that dropped the
 // bundle): everything that matters works as plain HTML links and forms from the server.
 test.use({ javaScriptEnabled: false })
+
+/**
+ * Narrow, the header's Menu is a plain link to the sitemap page with the menu open on it
+ * (#site-menu): follows it where it is shown. Says whether it did (wide, the menu is always open).
+ */
+async function openMenuWithoutScript(page: Page): Promise<boolean> {
+  const menu = page.getByRole('banner').getByRole('link', { name: 'Menu', exact: true })
+  if (!(await menu.isVisible())) return false
+  await menu.click()
+  await expect(page).toHaveURL(/\/so-do-trang#site-menu$/)
+  await expect(page.getByRole('navigation', { name: /^(Điều hướng chính|Main navigation)$/ })).toBeVisible()
+  return true
+}
 
 test.describe('without JavaScript', () => {
   test('Home → category → article → contents link → search → feedback with an error → corrected → confirmation', async ({ page, request, browser }, testInfo) => {
@@ -56,6 +70,7 @@ test.describe('without JavaScript', () => {
     await axe('no-JS search results')
 
     // Feedback: a plain POST; the server answers with the error summary and keeps what was typed.
+    await openMenuWithoutScript(page)
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Góp ý' }).click()
     await page.getByRole('textbox', { name: /^Họ và tên/ }).fill('')
     const message = `Trang đọc rất tốt khi không có JavaScript. ${uniqueMarker('nojs')}`
@@ -85,18 +100,48 @@ test.describe('without JavaScript', () => {
     expect(count).toEqual({ count: 1 })
   })
 
+  test('narrow, Menu is a link to the sitemap with the navigation and the language open on it', async ({ page, browser }, testInfo) => {
+    const lastDocument = trackDocuments(page)
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto(`/bai-viet/${SEED.slug}`)
+    const banner = page.getByRole('banner')
+    // The search field needs no script: it stands open where its button would be.
+    await expect(banner.getByRole('searchbox', { name: 'Tìm bài viết' })).toBeVisible()
+    await expect(banner.getByRole('button')).toHaveCount(1) // the search form's submit, nothing that needs script
+    await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden()
+    await banner.getByRole('link', { name: 'Menu', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/so-do-trang#site-menu$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Sơ đồ trang' })).toBeVisible()
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
+    for (const name of ['Trang chủ', 'Góp ý', 'Sơ đồ trang', 'Liên hệ']) await expect(nav.getByRole('link', { name })).toBeVisible()
+    await expect(banner.getByRole('link', { name: 'Switch to English' })).toBeVisible()
+    await expectNoAxeViolationsWithoutScript(browser, page, lastDocument, 'no-JS narrow menu open', testInfo)
+    // The skip link to the navigation opens it the same way.
+    await page.goto('/')
+    await expect(nav).toBeHidden()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Đến thanh điều hướng chính' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(nav).toBeVisible()
+  })
+
   test('static pages, the sitemap and the language are links; unknown pages are 404', async ({ page, browser }, testInfo) => {
     const lastDocument = trackDocuments(page)
     const axe = (state: string) => expectNoAxeViolationsWithoutScript(browser, page, lastDocument, state, testInfo)
     await page.goto('/so-do-trang')
     await expect(page.getByRole('heading', { level: 1, name: 'Sơ đồ trang' })).toBeVisible()
-    await page.getByRole('link', { name: 'Liên hệ' }).first().click()
+    await page.getByRole('main').getByRole('link', { name: 'Liên hệ' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Liên hệ' })).toBeVisible()
+    // Narrow, the language link is in the menu, which is the sitemap page: the switch comes back there.
+    const back = (await openMenuWithoutScript(page)) ? /\/so-do-trang$/ : /\/lien-he$/
     await page.getByRole('link', { name: 'Switch to English' }).click()
-    await expect(page).toHaveURL(/\/lien-he$/)
+    await expect(page).toHaveURL(back)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    await expect(page.getByRole('heading', { level: 1, name: 'Contact' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: /^(Contact|Sitemap)$/ })).toBeVisible()
     await axe('no-JS contact, English')
+    await openMenuWithoutScript(page)
     await page.getByRole('link', { name: 'Chuyển sang tiếng Việt' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
 

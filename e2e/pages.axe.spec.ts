@@ -1,5 +1,5 @@
 import { expect, test } from './support/test'
-import { SEED, longestArticleSlug } from './support/app'
+import { SEED, longestArticleSlug, openHeader } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { openClientSide } from './support/clientSide'
 
@@ -13,7 +13,7 @@ test.describe('axe finds no violations', () => {
 
   test('on Home in English', async ({ page }, testInfo) => {
     await page.goto('/')
-    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await (await openHeader(page)).getByRole('button', { name: 'Switch to English' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expectNoAxeViolations(page, 'home in English', testInfo)

@@ -1,11 +1,11 @@
 import { expect, test } from './support/test'
-import { SITE_VI, announcer, expectFocusedHeading } from './support/app'
+import { SITE_VI, announcer, expectFocusedHeading, openHeader } from './support/app'
 
 test.describe('search', () => {
   test('"dang uy" from the header search finds "Đảng ủy", by keyboard, with the count announced', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' })).toBeVisible()
-    const box = page.getByRole('search', { name: 'Tìm kiếm trên cổng' }).getByRole('searchbox', { name: 'Tìm bài viết' })
+    const box = (await openHeader(page, 'search')).getByRole('search', { name: 'Tìm kiếm trên cổng' }).getByRole('searchbox', { name: 'Tìm bài viết' })
     await box.focus()
     await page.keyboard.type('dang uy')
     await page.keyboard.press('Enter')
@@ -19,7 +19,10 @@ test.describe('search', () => {
     await expect(first.getByRole('heading', { level: 2 })).toHaveText('Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh triển khai nhiệm vụ năm 2023')
     // Matched words are marked, whatever their diacritics.
     await expect(first.locator('mark').first()).toHaveText(/^(Đảng|ủy)$/i)
+    // The box (folded away again on a narrow screen) holds what was searched for.
+    await openHeader(page, 'search')
     await expect(box).toHaveValue('dang uy')
+    await page.getByRole('heading', { level: 1 }).focus()
 
     await page.keyboard.press('Tab')
     await expect(first.getByRole('link')).toBeFocused()
@@ -62,7 +65,7 @@ test.describe('search', () => {
   test('an empty search explains how to search and leads to the box', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' })).toBeVisible()
-    await page.getByRole('searchbox', { name: 'Tìm bài viết' }).focus()
+    await (await openHeader(page, 'search')).getByRole('searchbox', { name: 'Tìm bài viết' }).focus()
     await page.keyboard.press('Enter')
     await expectFocusedHeading(page, 'Tìm kiếm')
     await expect(page).toHaveURL(/\/tim-kiem$/)

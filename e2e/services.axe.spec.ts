@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
+import { openHeader } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { openClientSide } from './support/clientSide'
 import { fields, fillValidForm, uniqueMarker } from './support/feedback'
@@ -56,7 +57,7 @@ test.describe('axe finds no violations on Feedback', () => {
     await expect(page.getByText('Đã khôi phục bản góp ý bạn viết dở.')).toBeVisible()
     await expectNoAxeViolations(page, 'feedback restored draft', testInfo)
 
-    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await (await openHeader(page)).getByRole('button', { name: 'Switch to English' }).click()
     await page.getByRole('main').getByRole('button', { name: 'Send feedback' }).click()
     await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Enter your full name' })).toBeVisible()

@@ -7,6 +7,8 @@ import { SEED } from './support/app'
 test.use({ reducedMotion: 'reduce' })
 
 test('the app shell: skip links, banner with search and navigation, contentinfo', async ({ page }) => {
+  // The wide header shows everything at once (the narrow one is below).
+  await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' })).toBeVisible()
   await expect(page.getByRole('list').first()).toMatchAriaSnapshot(`
@@ -27,15 +29,6 @@ test('the app shell: skip links, banner with search and navigation, contentinfo'
         - text: Tìm bài viết
         - searchbox "Tìm bài viết"
         - button "Tìm"
-      - group "Cỡ chữ 100%":
-        - button "A− Giảm cỡ chữ": A−
-        - button "A Cỡ chữ mặc định": A
-        - button "A+ Tăng cỡ chữ": A+
-      - link "Cài đặt đọc":
-        - /url: /cai-dat
-      - button "Switch to English": English
-      - link "Đăng nhập (biên tập viên)":
-        - /url: https://cms.example.vn/wp-admin/
       - navigation "Điều hướng chính":
         - list:
           - listitem:
@@ -50,6 +43,15 @@ test('the app shell: skip links, banner with search and navigation, contentinfo'
           - listitem:
             - link "Liên hệ":
               - /url: /lien-he
+      - group "Cỡ chữ 100%":
+        - button "A− Giảm cỡ chữ": A−
+        - button "A Cỡ chữ mặc định": A
+        - button "A+ Tăng cỡ chữ": A+
+      - link "Cài đặt đọc":
+        - /url: /cai-dat
+      - button "Switch to English": English
+      - link "Đăng nhập (biên tập viên)":
+        - /url: https://cms.example.vn/wp-admin/
   `)
   await expect(page.getByRole('contentinfo')).toMatchAriaSnapshot(`
     - contentinfo:
@@ -71,6 +73,55 @@ test('the app shell: skip links, banner with search and navigation, contentinfo'
         - button "Phím tắt (?)"
       - paragraph: Cổng thông tin điện tử Bắc Kạn · Giao diện đọc Lectern
       - paragraph: Nội dung mẫu dùng để trình diễn; bài gốc ghi rõ nguồn.
+  `)
+})
+
+test('the narrow header: name, Search and Menu; the menu holds the navigation, then the tools', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' })).toBeVisible()
+  const banner = page.getByRole('banner')
+  await expect(banner.getByRole('search')).toBeHidden()
+  await expect(banner.getByRole('navigation')).toBeHidden()
+  await expect(banner).toMatchAriaSnapshot(`
+    - banner:
+      - link "Cổng thông tin điện tử Bắc Kạn":
+        - /url: /
+      - paragraph: Cổng thông tin điện tử Bắc Kạn kính chào quý khách!
+      - button "Tìm kiếm" [expanded=false]
+      - button "Menu" [expanded=false]
+  `)
+  await banner.getByRole('button', { name: 'Menu', exact: true }).click()
+  await expect(banner).toMatchAriaSnapshot(`
+    - banner:
+      - link "Cổng thông tin điện tử Bắc Kạn":
+        - /url: /
+      - paragraph: Cổng thông tin điện tử Bắc Kạn kính chào quý khách!
+      - button "Tìm kiếm" [expanded=false]
+      - button "Menu" [expanded]
+      - navigation "Điều hướng chính":
+        - list:
+          - listitem:
+            - link "Trang chủ":
+              - /url: /
+          - listitem:
+            - link "Góp ý":
+              - /url: /gop-y
+          - listitem:
+            - link "Sơ đồ trang":
+              - /url: /so-do-trang
+          - listitem:
+            - link "Liên hệ":
+              - /url: /lien-he
+      - group "Cỡ chữ 100%":
+        - button "A− Giảm cỡ chữ": A−
+        - button "A Cỡ chữ mặc định": A
+        - button "A+ Tăng cỡ chữ": A+
+      - link "Cài đặt đọc":
+        - /url: /cai-dat
+      - button "Switch to English": English
+      - link "Đăng nhập (biên tập viên)":
+        - /url: https://cms.example.vn/wp-admin/
   `)
 })
 
@@ -218,7 +269,6 @@ test('the seed article: breadcrumb, heading, times, tools, figure, contents, sec
           - listitem:
             - link "Chính trị":
               - /url: /chuyen-muc/chinh-tri
-            - text: ›
           - listitem: Những chuyển biến tích cực sau 03 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị
       - article:
         - heading "Những chuyển biến tích cực sau 03 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị" [level=1]

@@ -4,7 +4,7 @@ import { SEED } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 
 // Axe over Home and the seed Article × every theme × text size 100 / 200 / 300 % × 1280 and
-// 320 px. One page per (view, width) walks its 15 combinations, setting preferences the way a
+// 320 px, with the narrow header's menu closed and open. One page per (view, width) walks its 15 combinations, setting preferences the way a
 // returning reader has them (localStorage, then load) rather than clicking through settings.
 const THEMES = ['auto', 'light', 'dark', 'sepia', 'contrast'] as const
 const SIZES = [1, 2, 3] as const
@@ -23,8 +23,9 @@ async function load(page: Page, view: (typeof VIEWS)[number], preferences: Recor
 // High contrast promises AAA text contrast (7:1): axe's color-contrast-enhanced runs with it.
 const tagsFor = (theme: string) => ({ extraTags: theme === 'contrast' ? ['wcag2aaa'] : [], singleFrame: true })
 
-// 15 page loads and axe runs in one test: minutes, not seconds, on a busy two-core CI machine.
-test.describe.configure({ timeout: 180_000 })
+// 15 page loads and up to 30 axe runs (menu closed and open) in one test: minutes, not seconds,
+// on a busy two-core CI machine.
+test.describe.configure({ timeout: 300_000 })
 
 for (const view of VIEWS) {
   for (const width of WIDTHS) {
@@ -36,6 +37,13 @@ for (const view of VIEWS) {
           await load(page, view, { theme, textScale })
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
           await expectNoAxeViolations(page, `${view.name} ${width}px ${theme} ${textScale * 100}%`, testInfo, tagsFor(theme))
+          // Where the header is narrow (320 px, or large text), its menu open too.
+          const menu = page.getByRole('banner').getByRole('button', { name: 'Menu', exact: true })
+          if (await menu.isVisible()) {
+            await menu.click()
+            await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible()
+            await expectNoAxeViolations(page, `${view.name} ${width}px ${theme} ${textScale * 100}% menu open`, testInfo, tagsFor(theme))
+          }
         }
       }
     })
@@ -76,8 +84,8 @@ test.describe('forced colours (Windows high contrast)', () => {
         const border = await button.evaluate((el) => { const s = getComputedStyle(el); return `${s.borderTopStyle} ${parseFloat(s.borderTopWidth)}` })
         expect(border, await button.textContent() ?? '').toMatch(/^solid [1-9]/)
       }
-      // The focus ring survives: focus the A+ in the header by keyboard and look at its outline.
-      const larger = page.getByRole('banner').getByRole('button', { name: /^A\+ / })
+      // The focus ring survives: focus the page's one A+ (header or article) by keyboard and look at its outline.
+      const larger = page.getByRole('button', { name: /^A\+ / })
       await larger.focus()
       await page.keyboard.press('Shift+Tab')
       await page.keyboard.press('Tab')

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
 export const SEED = {
   slug: 'nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw',
@@ -20,4 +20,21 @@ export async function longestArticleSlug(request: APIRequestContext): Promise<st
   const response = await request.get('/api/articles?pageSize=50')
   const body = (await response.json()) as { items: { slug: string; readingMinutes: number }[] }
   return [...body.items].sort((a, b) => b.readingMinutes - a.readingMinutes)[0]!.slug
+}
+
+/**
+ * On narrow screens and at large text sizes the header folds its navigation and tools behind
+ * Menu and its search field behind Search: opens the one asked for where it is folded (nothing to
+ * do where the header shows everything) and returns the banner, so a test reaches the same control
+ * at either width.
+ */
+export async function openHeader(page: Page, region: 'menu' | 'search' = 'menu'): Promise<Locator> {
+  const banner = page.getByRole('banner')
+  const name = region === 'menu' ? 'Menu' : /^(Tìm kiếm|Search)$/
+  const button = banner.getByRole('button', { name, exact: region === 'menu' })
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') {
+    await button.click()
+    await expect(button).toHaveAttribute('aria-expanded', 'true')
+  }
+  return banner
 }

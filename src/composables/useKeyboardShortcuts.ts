@@ -23,7 +23,11 @@ function stepThroughArticles(direction: 1 | -1): boolean {
  * The global single-key shortcuts (one keydown listener for the app). Off when the reader
  * switched them off, inside form fields, with Ctrl/Alt/Meta, and while a dialog is open.
  */
-export function useKeyboardShortcuts(openHelp: () => void): void {
+export function useKeyboardShortcuts({ openHelp, revealSearch }: {
+  openHelp: () => void
+  /** Opens the header's search region where it is folded away, and returns its field. */
+  revealSearch: () => Promise<HTMLElement | null>
+}): void {
   const preferences = usePreferencesStore()
   const announcer = useAnnouncerStore()
   const textSize = useTextSize()
@@ -31,11 +35,10 @@ export function useKeyboardShortcuts(openHelp: () => void): void {
 
   const run: Record<ShortcutAction, () => void> = {
     help: openHelp,
-    search: () => {
-      const field = document.getElementById('site-search')
+    search: () => void revealSearch().then((field) => {
       if (field) focusElement(field)
       else void announcer.announce(t('shortcuts.noSearch'))
-    },
+    }),
     larger: () => (textSize.atMax.value ? undefined : textSize.larger()),
     smaller: () => (textSize.atMin.value ? undefined : textSize.smaller()),
     reset: textSize.reset,
