@@ -50,6 +50,9 @@ test('the app shell: skip links, banner with search and navigation, contentinfo'
           - listitem:
             - link "Liên hệ":
               - /url: /lien-he
+          - listitem:
+            - link "Bài đã lưu":
+              - /url: /bai-da-luu
   `)
   await expect(page.getByRole('contentinfo')).toMatchAriaSnapshot(`
     - contentinfo:
