@@ -1,6 +1,7 @@
 import { expect, test } from './support/test'
 import { SEED, announcer, expectFocusedHeading } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { countFeedbackPosts, fields, fillValidForm, storedFeedback, uniqueMarker } from './support/feedback'
 import { articleSlugs, recordAnnouncements, saveWithKeyboard, waitForServiceWorker } from './support/offline'
 
 // These run with the service worker (blocked elsewhere: playwright.config.ts).
@@ -26,7 +27,6 @@ test.describe('reading offline', () => {
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-    await expect(page.locator('.update-notice')).toBeAttached()
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).toBe('1.5')
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trang chủ' }).click()
     await expectFocusedHeading(page, 'Tin mới nhất')
@@ -102,9 +102,11 @@ test.describe('reading offline', () => {
     await waitForServiceWorker(page)
     // The next deployment, as the browser sees it: a new worker script for the same scope, which
     // installs and then waits while this page is open.
+    const said = await recordAnnouncements(page)
     await page.evaluate(async () => void (await navigator.serviceWorker.register('/sw.js?next-build')))
-    const notice = page.getByRole('status').filter({ hasText: 'Đã có phiên bản mới của trang.' })
-    await expect(notice).toBeVisible()
+    const notice = page.getByRole('status').filter({ has: page.getByRole('button', { name: 'Tải lại' }) })
+    await expect(notice).toHaveText(/Đã có phiên bản mới của trang\./)
+    expect(await said()).toContain('Đã có phiên bản mới của trang.')
     await expect(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' })).toBeVisible()
     await expectNoAxeViolations(page, 'update notice', testInfo)
 
@@ -113,5 +115,30 @@ test.describe('reading offline', () => {
     await page.keyboard.press('Enter')
     await reloaded
     await expect(page.getByRole('status').filter({ hasText: 'Đã có phiên bản mới' })).toHaveCount(0)
+  })
+
+  test('feedback written offline is kept and sent once when the connection returns; search says it needs one', async ({ page, context, request }) => {
+    const marker = uniqueMarker('offline feedback')
+    const posts = countFeedbackPosts(page)
+    await page.goto('/gop-y')
+    await waitForServiceWorker(page)
+    await context.setOffline(true)
+    await expect(page.getByText('Bạn đang ngoại tuyến: góp ý cần có mạng để gửi.', { exact: false })).toBeVisible()
+    await fillValidForm(page, marker)
+    await fields(page).submit.focus()
+    await page.keyboard.press('Enter')
+    await expect(announcer(page)).toHaveText('Góp ý được giữ lại và sẽ tự gửi một lần khi có mạng trở lại.')
+    await expect(fields(page).submit).toBeFocused()
+    expect(posts.count).toBe(0)
+
+    await context.setOffline(false)
+    await expect(page.getByRole('heading', { level: 1, name: 'Đã gửi góp ý' })).toBeVisible()
+    expect(posts.count).toBe(1)
+    expect(await storedFeedback(request, marker)).toBe(1)
+
+    await context.setOffline(true)
+    await page.getByRole('searchbox').first().fill('Bắc Kạn')
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('Bạn đang ngoại tuyến: tìm kiếm cần có kết nối mạng.', { exact: false })).toBeVisible()
   })
 })
