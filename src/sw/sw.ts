@@ -3,7 +3,7 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response'
 import { clientsClaim } from 'workbox-core'
 import { ExpirationPlugin } from 'workbox-expiration'
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching'
-import type { RouteHandlerCallbackOptions } from 'workbox-core/types'
+import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/types'
 import { registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { CACHES, KEEP_IMAGES, KEEP_OPENED_DAYS, KEEP_OPENED_PAGES, NETWORK_TIMEOUT_SECONDS, OFFLINE_QUERY, SKIP_WAITING } from '../../core/offline'
@@ -30,8 +30,14 @@ self.addEventListener('install', (event) => {
 })
 
 const DAY = 24 * 60 * 60
+// What the server marks `no-store` (the feedback form, which carries a one-use idempotency key)
+// is never kept: a copy served later would send a second message under the first one's key.
+const notPersonal: WorkboxPlugin = {
+  cacheWillUpdate: async ({ response }) => (/no-store/i.test(response.headers.get('cache-control') ?? '') ? null : response),
+}
 const kept = (maxEntries: number) => [
   new CacheableResponsePlugin({ statuses: [200] }),
+  notPersonal,
   // purgeOnQuotaError: when the device is full, these caches are emptied before anything fails.
   new ExpirationPlugin({ maxEntries, maxAgeSeconds: KEEP_OPENED_DAYS * DAY, purgeOnQuotaError: true }),
 ]
