@@ -20,6 +20,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    // The service worker is blocked except in the specs about it (e2e/offline.*.spec.ts allow it):
+    // every test has a fresh context, and each would otherwise install it and fill its precache,
+    // which costs the suite time and lets a cached page answer a test about the network.
+    // E2E_SERVICE_WORKERS=allow runs any spec with it, to check it changes nothing there.
+    serviceWorkers: process.env.E2E_SERVICE_WORKERS === 'allow' ? 'allow' : 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromiumLaunchOptions() } },

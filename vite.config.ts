@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
@@ -19,6 +20,21 @@ export default defineConfig(({ isSsrBuild }) => ({
       strictMessage: true,
       escapeHtml: false,
     }),
+    // The service worker (src/sw/sw.ts, built to dist/sw.js) for the browser build only. The app
+    // registers it itself, after load (src/offline/); the manifest is public/manifest.webmanifest.
+    ...(isSsrBuild ? [] : [VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // The code of every route and the styles. Fonts are cached when a reader chooses one (sw.ts),
+        // not for everyone; index.html is a template the server fills, never a page of its own.
+        globPatterns: ['assets/*.{js,css}', 'no-script.css', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'],
+        rollupFormat: 'es',
+      },
+    })]),
   ],
   define: {
     // Only the Composition API is used: let Vue and vue-i18n drop the rest.

@@ -27,6 +27,8 @@ export const ROUTE_PATHS = {
   feedbackSent: '/gop-y/da-gui',
   search: '/tim-kiem',
   settings: '/cai-dat',
+  /** Articles saved for reading offline; also the page shown offline for one that is not saved. */
+  saved: '/bai-da-luu',
 } as const
 
 /** Links to those routes. */
@@ -36,4 +38,9 @@ export const pathTo = {
   /** The no-JavaScript language switch (the server remembers the choice and comes back to `back`). */
   language: (locale: Locale, back: string): string => `/ngon-ngu/${locale}?ve=${encodeURIComponent(back)}`,
   feedbackSent: (reference: string): string => `${ROUTE_PATHS.feedbackSent}?ma=${encodeURIComponent(reference)}`,
+}
+
+/** The content API's addresses that more than one side names (the API client, saving for offline). */
+export const apiPath = {
+  article: (slug: string): string => `/api/articles/${encodeURIComponent(slug)}`,
 }

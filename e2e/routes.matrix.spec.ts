@@ -40,7 +40,8 @@ async function load(page: Page, path: string, preferences: Record<string, unknow
   await expect(page.getByRole('heading', { level: 1, name: /Đang tải/ })).toHaveCount(0)
 }
 
-test.describe.configure({ timeout: 240_000 })
+// Every route's pages × 3 themes × 2 sizes, an axe run each: the Saved articles route (#12) added six more runs, past 4 min on a busy 2-core machine.
+test.describe.configure({ timeout: 300_000 })
 
 test('the matrix covers every route of the router', async ({ request }) => {
   const pages = await discoverPages(request)

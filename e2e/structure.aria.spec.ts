@@ -43,6 +43,9 @@ test('the app shell: skip links, banner with search and navigation, contentinfo'
           - listitem:
             - link "Liên hệ":
               - /url: /lien-he
+          - listitem:
+            - link "Bài đã lưu":
+              - /url: /bai-da-luu
       - group "Cỡ chữ 100%":
         - button "A− Giảm cỡ chữ": A−
         - button "A Cỡ chữ mặc định": A

@@ -14,6 +14,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { precacheSize, printOffline, savedArticleOffline } from './benchOffline.mjs'
 
 // `npm run bench -- --scale`: the portal-scale part alone (scripts/bench-scale.mjs).
 if (process.argv.includes('--scale')) {
@@ -209,7 +210,10 @@ try {
   row('uncached renders: p99 latency', `${uncached.latency.p99} ms`, '', undefined)
   row('non-2xx answers', cached.non2xx + uncached.non2xx, 0, cached.non2xx + uncached.non2xx === 0)
 
-  // 7. `npm run bench -- --audit [N]`: the accessibility audit over N page URLs (150: the site's
+  // 7. Offline: what the service worker precaches, and how fast a saved article opens with no network.
+  printOffline(row, kb, precacheSize(DIST), await savedArticleOffline(BASE, SEED, { executablePath: CHROME, args: CHROME_FLAGS.slice(1) }))
+
+  // 8. `npm run bench -- --audit [N]`: the accessibility audit over N page URLs (150: the site's
   // pages again and again, each with its own query) at two widths, --concurrency 2. Wall time
   // depends on what else the machine runs, so the load average is printed next to it.
   const auditAt = process.argv.indexOf('--audit')

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Makes sure the end-to-end tests have a Chromium (and fonts with Vietnamese glyphs, so that
-// screenshots tell the truth) and Java for the Nu HTML Checker. Debian's chromium when there is
+// screenshots tell the truth), Java for the Nu HTML Checker and poppler's pdftotext (the print test
+// reads the printed article back). Debian's chromium when there is
 // one; on Debian as root, install what is missing with apt; elsewhere (a laptop), Playwright's own
 // browser (Java is then yours to install). Prints what it chose.
 import { execSync } from 'node:child_process'
@@ -34,7 +35,7 @@ if (process.env.CHROMIUM_PATH) {
       return false
     }
   })()
-  const missing = ['chromium', 'fonts-noto-core', ...(hasJava ? [] : ['default-jre-headless'])].filter((pkg) => !installed(pkg))
+  const missing = ['chromium', 'fonts-noto-core', 'poppler-utils', ...(hasJava ? [] : ['default-jre-headless'])].filter((pkg) => !installed(pkg))
   if (missing.length) {
     console.log(`Installing ${missing.join(', ')} with apt-get…`)
     run('apt-get update -qq')

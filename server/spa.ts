@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 
-/** Serves the built app's files: fingerprinted assets cached for a year, the rest for an hour. (Pages: routes/pages.ts.) */
+/** Serves the built app's files: fingerprinted assets cached for a year, the service worker never without asking, the rest for an hour. (Pages: routes/pages.ts.) */
 export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
   if (existsSync(distDir)) {
     await app.register(fastifyStatic, {
@@ -14,7 +14,9 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string)
       // The server writes these itself (server/routes/seo.ts); a copy left in an older build must not clash.
       globIgnore: ['robots.txt', 'sitemap.xml'],
       setHeaders: (res, path) => {
-        res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+        // The service worker is checked on every visit, so an update reaches readers at once.
+        const worker = path.endsWith('/sw.js')
+        res.header('cache-control', worker ? 'no-cache' : path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
       },
     })
   }

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { getJson, type RequestOptions } from './http'
 import * as S from './schemas'
+import { apiPath } from '../../core/paths'
 import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../../core/types'
 
 /** The typed client of the content API (`/api/*`); components never call it, views do through useResource. */
@@ -15,7 +16,7 @@ export const listArticles = (params: { category?: string; page?: number; pageSiz
   getJson(`/api/articles${query(params)}`, S.paged(S.ArticleSummary), options)
 
 export const getArticle = (slug: string, options?: RequestOptions): Promise<Article> =>
-  getJson(`/api/articles/${encodeURIComponent(slug)}`, S.Article, options)
+  getJson(apiPath.article(slug), S.Article, options)
 
 export const listCategories = (options?: RequestOptions): Promise<Category[]> =>
   getJson('/api/categories', v.array(S.Category), options)

@@ -3,6 +3,7 @@ import { RouterLink } from 'vue-router'
 import { useI18n } from 'petite-vue-i18n'
 import type { ArticleDocument, Block, Inline, TableCell } from '../../core/document'
 import { inlineText } from '../../core/text'
+import { useAppContext } from '../ssr/context'
 
 /**
  * Renders an article document with render functions. The renderer chooses every element;
@@ -15,7 +16,11 @@ export default defineComponent({
   },
   setup(props) {
     const { t } = useI18n()
+    const { origin } = useAppContext()
     let tableCount = 0
+    // Printed after each link (print.css): paper has no href, and `attr(href)` would print
+    // "/gop-y" for a link inside the site. The server's origin, so both renders agree.
+    const printHref = (href: string): string | undefined => (href.startsWith('#') ? undefined : new URL(href, origin).href)
 
     const inline = (nodes: readonly Inline[]): VNodeArrayChildren => nodes.map(renderInline)
 
@@ -45,7 +50,7 @@ export default defineComponent({
     function renderLink(node: Extract<Inline, { type: 'link' }>): VNode {
       const children = inline(node.children)
       if (node.href.startsWith('/') && !node.newWindow) {
-        return h(RouterLink, { to: node.href, title: node.title }, () => children)
+        return h(RouterLink, { to: node.href, title: node.title, 'data-print-href': printHref(node.href) }, () => children)
       }
       if (node.newWindow) {
         children.push(h('span', { class: 'visually-hidden' }, ` ${t('article.newWindow')}`))
@@ -53,6 +58,7 @@ export default defineComponent({
       return h('a', {
         href: node.href,
         title: node.title,
+        'data-print-href': printHref(node.href),
         ...(node.newWindow ? { target: '_blank' } : {}),
         rel: node.href.startsWith('#') ? undefined : 'noopener noreferrer',
       }, children)

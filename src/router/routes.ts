@@ -34,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/SearchView.vue'),
     meta: { messages: 'search' },
   },
+  { path: ROUTE_PATHS.saved, name: 'saved', component: () => import('../views/SavedView.vue') },
   { path: ROUTE_PATHS.settings, name: 'settings', component: () => import('../views/SettingsView.vue'), meta: { messages: 'settings' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
 ]

@@ -1,0 +1,87 @@
+// Offline numbers for `npm run bench` (and alone: `node scripts/benchOffline.mjs`, which builds
+// nothing and starts its own server on BENCH_PORT + 2 from the current dist/):
+// - the precache: every file the service worker keeps at install (from dist/sw.js), gzip;
+// - the time to show a saved article offline: save it, cut the network, open it again, until
+//   its heading is on screen (and until the app has hydrated), median of a few rounds.
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+
+export const OFFLINE_BUDGET = { precacheGzip: 250 * 1024, savedOfflineMs: 500 }
+const ROUNDS = 5
+
+export function precacheSize(dist) {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8')
+  const urls = [...worker.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1])
+  let raw = 0
+  let gzip = 0
+  for (const url of urls) {
+    const bytes = readFileSync(join(dist, url))
+    raw += bytes.length
+    gzip += gzipSync(bytes, { level: 9 }).length
+  }
+  return { files: urls.length, raw, gzip, fonts: urls.filter((u) => u.endsWith('.woff2')).length }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/** Milliseconds from asking for the saved article (network cut) to its heading, and to hydration. */
+export async function savedArticleOffline(base, path, launch) {
+  const browser = await chromium.launch(launch)
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'allow', locale: 'vi-VN' })
+    const page = await context.newPage()
+    await page.goto(`${base}/`)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }))
+    })
+    await page.goto(base + path)
+    const toggle = page.getByRole('button', { name: 'Lưu để đọc ngoại tuyến' })
+    await toggle.click()
+    await page.waitForSelector('button[aria-pressed="true"]')
+    await context.setOffline(true)
+    const heading = []
+    const hydrated = []
+    for (let round = 0; round < ROUNDS; round++) {
+      await page.goto('about:blank')
+      const started = Date.now()
+      await page.goto(base + path, { waitUntil: 'commit' })
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      heading.push(Date.now() - started)
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'))
+      hydrated.push(Date.now() - started)
+    }
+    return { headingMs: median(heading), hydratedMs: median(hydrated) }
+  } finally {
+    await browser.close()
+  }
+}
+
+export function printOffline(row, kb, precache, timing) {
+  console.log('\nOffline')
+  row(`precache: ${precache.files} files, ${precache.fonts} fonts`, kb(precache.raw), '', undefined)
+  row('precache, gzip', kb(precache.gzip), kb(OFFLINE_BUDGET.precacheGzip), precache.gzip <= OFFLINE_BUDGET.precacheGzip)
+  row('saved article offline: heading', `${timing.headingMs} ms`, `${OFFLINE_BUDGET.savedOfflineMs} ms`, timing.headingMs <= OFFLINE_BUDGET.savedOfflineMs)
+  row('saved article offline: hydrated', `${timing.hydratedMs} ms`, '', undefined)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = new URL('..', import.meta.url).pathname
+  const port = Number(process.env.BENCH_PORT ?? 4183) + 2
+  const server = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root, env: { ...process.env, PORT: String(port), DATABASE_FILE: ':memory:', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  try {
+    await new Promise((resolve) => server.stdout.on('data', (chunk) => String(chunk).includes('ready at') && resolve()))
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+    const row = (label, value, budget, ok) => console.log(`  ${label.padEnd(34)} ${String(value).padStart(12)}   budget ${String(budget).padStart(9)}  ${ok === undefined ? '' : ok ? 'ok' : 'OVER'}`)
+    const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+    const timing = await savedArticleOffline(`http://localhost:${port}`, '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw', { executablePath: chrome, args: ['--no-sandbox'] })
+    printOffline(row, kb, precacheSize(join(root, 'dist')), timing)
+  } finally {
+    server.kill('SIGTERM')
+  }
+}

@@ -1,0 +1,41 @@
+import type { CategoryRef } from '../../core/types'
+import type { Locale } from '../stores/preferencesStorage'
+
+/** What the Saved articles page lists; the article itself is in the Cache API (see savedCache.ts). */
+export interface SavedArticle {
+  slug: string
+  title: string
+  language: Locale
+  category: CategoryRef
+  /** ISO 8601. */
+  savedAt: string
+  /** What the saved copies take on the device. */
+  bytes: number
+  /** Every address kept for it (page, data, images): removed together. */
+  urls: string[]
+}
+
+export const SAVED_KEY = 'lectern.saved'
+
+const isSaved = (value: unknown): value is SavedArticle => {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return typeof v.slug === 'string' && typeof v.title === 'string' && (v.language === 'vi' || v.language === 'en') &&
+    typeof v.savedAt === 'string' && typeof v.bytes === 'number' && Array.isArray(v.urls) && v.urls.every((u) => typeof u === 'string') &&
+    typeof v.category === 'object' && v.category !== null
+}
+
+/** The list as stored; an entry that does not read is dropped, never the whole list. */
+export function parseSavedList(raw: string | null): SavedArticle[] {
+  try {
+    const parsed: unknown = JSON.parse(raw ?? '[]')
+    return Array.isArray(parsed) ? parsed.filter(isSaved) : []
+  } catch {
+    return []
+  }
+}
+
+/** Newest first, one entry per article. */
+export function withSaved(list: SavedArticle[], entry: SavedArticle): SavedArticle[] {
+  return [entry, ...list.filter((a) => a.slug !== entry.slug)]
+}
