@@ -40,7 +40,7 @@ test.describe('the narrow header', () => {
     await expect(menuButton(page)).toBeFocused()
     await expect(nav(page)).toBeVisible()
     // In order: the navigation, then the tools (this page has no article, so the text size is here).
-    const stops = ['Trang chủ', 'Góp ý', 'Sơ đồ trang', 'Liên hệ', 'A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ', 'Cài đặt đọc', 'Switch to English', 'Đăng nhập (biên tập viên)']
+    const stops = ['Trang chủ', 'Góp ý', 'Sơ đồ trang', 'Liên hệ', 'Bài đã lưu', 'A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ', 'Cài đặt đọc', 'Switch to English', 'Đăng nhập (biên tập viên)']
     for (const name of stops) {
       await page.keyboard.press('Tab')
       expect(await focused(page)).toBe(name)
