@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { buildApp } from './app'
-import { startVite } from './ssr/devServer'
 import { loadBuiltRenderer } from './ssr/renderer'
 import { readConfig } from './config'
 import { importInParallel } from './db/importInParallel'
@@ -47,7 +46,9 @@ async function main(): Promise<void> {
 
   const imageOrigins = config.source.kind === 'wordpress' && config.source.apiUrl.startsWith('http:') ? [new URL(config.source.apiUrl).origin] : []
   // `--dev` (npm run dev): pages rendered from the source with hot reload, instead of the build.
-  const dev = process.argv.includes('--dev') ? await startVite() : undefined
+  // Vite is loaded only then: it is a development dependency, and loading it (with its bundler's
+  // native threads) cost a production process about 160 MB of memory, measured at start.
+  const dev = process.argv.includes('--dev') ? await (await import('./ssr/devServer')).startVite() : undefined
   const app = await buildApp({
     source,
     feedback,

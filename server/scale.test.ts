@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { brotliDecompressSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registeredRoutes } from './http/operations'
@@ -111,6 +112,58 @@ describe('health, readiness and overload', () => {
     } finally {
       await app.close()
     }
+  }, 60_000)
+})
+
+describe('a queue of requests read in one turn of the event loop', () => {
+  /**
+   * Five readers' requests arrive together (written while the server, in this process, cannot run,
+   * so it reads all five in its next turn); each takes 120 ms of CPU. Answers: status per request.
+   */
+  async function fiveAtOnce(maxEventLoopDelayMs: number): Promise<{ statuses: number[]; retryAfter: (string | undefined)[]; health: number }> {
+    const { app } = await createTestApp({ overload: { maxEventLoopDelayMs, retryAfterSeconds: 2 } })
+    app.get('/test/busy', async () => {
+      const until = performance.now() + 120
+      while (performance.now() < until) { /* a search that hogs the CPU */ }
+      return { done: true }
+    })
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' })
+      const { port } = app.server.address() as AddressInfo
+      // Five readers and a load balancer's health check, connected (and accepted) before any request.
+      const sockets = await Promise.all(Array.from({ length: 6 }, () => new Promise<Socket>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => resolve(socket))
+      })))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const answers = sockets.map((socket) => new Promise<string>((resolve) => {
+        let text = ''
+        socket.on('data', (chunk: Buffer) => { text += chunk.toString() })
+        socket.on('end', () => resolve(text))
+      }))
+      sockets.forEach((socket, n) => socket.write(`GET ${n < 5 ? '/test/busy' : '/healthz'} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`))
+      const texts = await Promise.all(answers)
+      const status = (text: string) => Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1])
+      return {
+        statuses: texts.slice(0, 5).map(status),
+        retryAfter: texts.slice(0, 5).map((text) => /\r\nretry-after: (\d+)/i.exec(text)?.[1]),
+        health: status(texts[5]!),
+      }
+    } finally {
+      await app.close()
+    }
+  }
+
+  it('answers the first, and turns away at once those read after the turn ran past the limit', async () => {
+    const { statuses, retryAfter, health } = await fiveAtOnce(100)
+    // 120 ms into the turn the next request is past 100 ms: it and the rest get 503 + Retry-After.
+    expect([...statuses].sort()).toEqual([200, 503, 503, 503, 503])
+    expect(retryAfter.filter((_, n) => statuses[n] === 503)).toEqual(['2', '2', '2', '2'])
+    expect(health).toBe(200)
+  }, 60_000)
+
+  it('makes every request wait its turn when shedding is off', async () => {
+    const { statuses } = await fiveAtOnce(0)
+    expect(statuses).toEqual([200, 200, 200, 200, 200])
   }, 60_000)
 })
 
