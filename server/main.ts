@@ -5,6 +5,7 @@ import { loadBuiltRenderer } from './ssr/renderer'
 import { readConfig } from './config'
 import { importInParallel } from './db/importInParallel'
 import { openDatabase } from './db/schema'
+import { SearchPool } from './search/searchPool'
 import { startEditorServices } from './editor/setup'
 import { openFeedbackStore } from './feedback/openStore'
 import { seedTestEditor } from './editor/testEditor'
@@ -66,8 +67,10 @@ async function main(): Promise<void> {
     responseCacheBytes: config.responseCacheBytes,
     overload: { ...DEFAULT_OVERLOAD, maxEventLoopDelayMs: config.overloadEventLoopDelayMs },
   })
-  // In-flight requests finish, then the editors' services and the feedback store stop, then the database.
+  // In-flight requests finish, then the search threads, the editors' services and the feedback store stop, then the database.
+  let searchPool: SearchPool | undefined
   closeGracefullyOnSignals(app, db, async () => {
+    await searchPool?.close()
     await editor.stop()
     await feedback.close()
   })
@@ -81,6 +84,15 @@ async function main(): Promise<void> {
     console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
     for (const error of report.errors) console.warn(`Content skipped: ${error}`)
     lectern.contentChanged()
+    // Started after the import, so their memory does not add to its peak.
+    if (config.searchThreads > 0 && config.databaseFile !== ':memory:') {
+      searchPool = new SearchPool(config.databaseFile, {
+        size: config.searchThreads,
+        maxWaitMs: config.overloadEventLoopDelayMs,
+        retryAfterSeconds: DEFAULT_OVERLOAD.retryAfterSeconds,
+      })
+      lectern.searchInThreads(searchPool)
+    }
     readiness.ready = true
   }
   console.log(`Lectern is ready at http://localhost:${port}`)

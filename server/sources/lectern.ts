@@ -3,6 +3,7 @@ import { foldedTerms } from '../../core/fold'
 import { readingMinutes } from '../../core/text'
 import type { Article, ArticleSummary, Category, LeadImage, Page, Paged, SearchHit, Sitemap } from '../../core/types'
 import type { Db } from '../db/schema'
+import type { SearchPool } from '../search/searchPool'
 import { snippet, snippetQuery } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 
@@ -91,6 +92,7 @@ function prepareStatements(db: Db) {
 export class LecternSource implements ContentSource {
   private readonly statements: ReturnType<typeof prepareStatements>
   private contentVersion?: string
+  private pool?: SearchPool
 
   constructor(private readonly db: Db) {
     this.statements = prepareStatements(db)
@@ -146,7 +148,16 @@ export class LecternSource implements ContentSource {
     return { ...page, body: JSON.parse(body_json) }
   }
 
+  /** From now on searches run in these threads (see SearchPool), on this thread while it has none. */
+  searchInThreads(pool: SearchPool): void {
+    this.pool = pool
+  }
+
   async search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>> {
+    return this.pool?.available ? this.pool.search(query) : this.searchHere(query)
+  }
+
+  private searchHere(query: PageQuery & { q: string }): Paged<SearchHit> {
     const terms = foldedTerms(query.q)
     // A query with no letters or digits cannot match anything: answered without the database.
     if (!terms.length) return { items: [], total: 0, page: query.page, pageSize: query.pageSize }
