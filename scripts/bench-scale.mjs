@@ -60,7 +60,14 @@ async function startServer(env, port) {
     })
     server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
   })
-  return { server, out, base: `http://127.0.0.1:${port}` }
+  const base = `http://127.0.0.1:${port}`
+  // As a load balancer does: no readers until /readyz says so (an import that only hashed the files
+  // still held the event loop for a while, and the overload monitor reports the lag just after).
+  for (let tries = 0; (await fetch(`${base}/readyz`)).status !== 200; tries++) {
+    if (tries > 100) throw new Error('/readyz never answered 200')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return { server, out, base }
 }
 
 const stop = (server) => new Promise((resolve) => {
@@ -111,22 +118,28 @@ const failures = (run) => (run.failed ? `; ${run.non2xx} non-2xx, ${run.errors} 
 
 async function oneAtATime(server, base, paths, rounds) {
   const times = []
+  const failed = []
   const cpuBefore = cpuSeconds(server.pid)
   for (let round = 0; round < rounds; round++) {
     for (const path of paths) {
       const started = performance.now()
       const response = await fetch(base + path, { headers: { 'accept-encoding': 'br' } })
       await response.arrayBuffer()
-      // A time of an error is no time of an answer.
-      if (!response.ok) throw new Error(`${path} answered ${response.status}`)
+      // A time of an error is no time of an answer: counted apart, and the row fails.
+      if (!response.ok) {
+        failed.push(`${path} ${response.status}`)
+        continue
+      }
       times.push(performance.now() - started)
     }
   }
   const cpuMsPerRequest = ((cpuSeconds(server.pid) - cpuBefore) * 1000) / times.length
   times.sort((a, b) => a - b)
   const at = (p) => times[Math.min(times.length - 1, Math.floor(times.length * p))]
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), cpuMsPerRequest }
+  if (failed.length) console.error(`  !! ${failed.length} answers were not 2xx: ${failed.slice(0, 5).join(', ')}…`)
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), cpuMsPerRequest, failed: failed.length }
 }
+const notServed = (run) => (run.failed ? `; ${run.failed} non-2xx` : '')
 
 const searchPaths = SEARCHES.map((q) => `/api/search?q=${encodeURIComponent(q)}`)
 const articlePaths = slugs.filter((_, i) => i % 50 === 0).map((slug) => `/api/articles/${slug}`)
@@ -148,12 +161,13 @@ const dbMb = [DATABASE, `${DATABASE}-wal`].reduce((sum, file) => sum + (existsSy
 console.log(`  ${importLine}`)
 row(reuse ? 'start on an imported database (--reuse-db): s, peak RSS MB' : 'import of the corpus: s, peak RSS MB', '—', '≤ 60 s, ≤ 500 MB', `${ms(importSeconds)} s (${Math.round(importCpu)} CPU s), ${Math.round(rss)} MB`, importSeconds <= 60 && rss <= 500)
 row('  database size', '—', '', `${Math.round(dbMb)} MB`)
+console.log(`  ${results.at(-2).measured}; database ${results.at(-1).measured}`)
 
 try {
   // 3. The product: repeated requests come from the cache of answers.
   console.log('Search, one at a time (cached after the first of each)…')
   const warm = await oneAtATime(product.server, product.base, searchPaths, 20)
-  row('search, one at a time, repeated queries: p95 ms', '~22', '≤ 20', `${ms(warm.p95)} (${ms(warm.cpuMsPerRequest)} CPU ms/req)`, warm.p95 <= 20)
+  row('search, one at a time, repeated queries: p95 ms', '~22', '≤ 20', `${ms(warm.p95)} (${ms(warm.cpuMsPerRequest)} CPU ms/req${notServed(warm)})`, !warm.failed && warm.p95 <= 20)
   console.log('Search, 20 connections (repeated queries)…')
   let run = await load(product.server, product.base, searchPaths, { connections: 20, headers: br })
   row('search, 20 conn., repeated queries: req/s, p50/p99 ms', '~35, 230/1,200', '≥ 500, p99 ≤ 60',
@@ -176,7 +190,7 @@ console.log('Restarting with RESPONSE_CACHE_MB=0 (every request reaches the data
 product = await startServer({ RESPONSE_CACHE_MB: '0' }, PORT + 1)
 try {
   const cold = await oneAtATime(product.server, product.base, searchPaths, 10)
-  row('search, one at a time, every query new: p50/p95 ms', '~22', '≤ 20 (p95)', `${ms(cold.p50)}/${ms(cold.p95)} (${ms(cold.cpuMsPerRequest)} CPU ms/req)`, cold.p95 <= 20)
+  row('search, one at a time, every query new: p50/p95 ms', '~22', '≤ 20 (p95)', `${ms(cold.p50)}/${ms(cold.p95)} (${ms(cold.cpuMsPerRequest)} CPU ms/req${notServed(cold)})`, !cold.failed && cold.p95 <= 20)
   console.log('Search, 20 connections, every query new…')
   let run = await load(product.server, product.base, searchPaths, { connections: 20, headers: br })
   row('search, 20 conn., every query new: req/s, p50/p99 ms', '~35, 230/1,200', '≥ 500, p99 ≤ 60',

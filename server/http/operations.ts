@@ -11,11 +11,13 @@ export interface Readiness {
 }
 
 export interface OverloadOptions {
-  /**
-   * Event-loop delay above which new requests get 503: the mean over a sample (200 ms), and the
-   * time the loop has already been busy in the turn a request is read in. 0 turns both off.
-   */
+  /** Mean event-loop delay over a sample (200 ms) above which new requests get 503; 0 turns it off. */
   maxEventLoopDelayMs: number
+  /**
+   * How long the loop may already have been busy in the turn a request is read in before that
+   * request gets 503 (see busyTurn.ts); 0 turns it off. The same as maxEventLoopDelayMs unless set.
+   */
+  maxBusyTurnMs?: number
   /** Seconds a client is told to wait in Retry-After. */
   retryAfterSeconds: number
 }
@@ -83,12 +85,13 @@ export async function registerOperations(app: FastifyInstance, readiness: Readin
 
   // Health checks answer under pressure too: they are how a balancer learns about it.
   const exempt = { pressureHandler: () => undefined, shedWhenBusy: false }
-  if (overload.maxEventLoopDelayMs > 0) {
+  const maxBusyTurnMs = overload.maxBusyTurnMs ?? overload.maxEventLoopDelayMs
+  if (maxBusyTurnMs > 0) {
     // Read in a turn the loop has already spent longer than the limit on: turned away before any
     // work, so no reader waits behind a long queue (and the first request of a turn always runs).
     const turn = busyTurnClock()
     app.addHook('onRequest', async (request, reply) => {
-      if (request.routeOptions.config.shedWhenBusy === false || turn.elapsedMs() <= overload.maxEventLoopDelayMs) return
+      if (request.routeOptions.config.shedWhenBusy === false || turn.elapsedMs() <= maxBusyTurnMs) return
       return reply.send(unavailable(request, reply, retryAfter, OVERLOADED))
     })
   }

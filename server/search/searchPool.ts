@@ -76,8 +76,13 @@ export class SearchPool {
     })
   }
 
+  /** Stops the threads (after the server has answered its requests); a search still waiting fails. */
   async close(): Promise<void> {
     const workers = [...this.idle, ...[...this.running.values()].map((r) => r.worker)]
+    const closed = new Error('Lectern is stopping.')
+    for (const { job } of this.running.values()) job.reject(closed)
+    for (const job of this.queue.splice(0)) job.reject(closed)
+    this.running.clear()
     this.size = 0
     this.idle.length = 0
     await Promise.all(workers.map((worker) => worker.terminate()))
