@@ -13,12 +13,6 @@ export type PreparedBatch = [hash: string, body: PreparedBody][]
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./prepareWorker.ts', import.meta.url).href)}) })`
 
-/**
- * A worker's heap. Parsing makes short-lived garbage fast, and V8 lets each worker's young
- * generation grow to tens of MB for it, counted in the import's peak memory for little speed.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 }
-
 /** Files per message to a worker: large enough to amortize the messages, small enough to bound memory. */
 const CHUNK = 64
 
@@ -81,7 +75,7 @@ class WorkerPool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_BOOT, { eval: true, resourceLimits: WORKER_LIMITS })
+      const worker = new Worker(WORKER_BOOT, { eval: true })
       this.all.push(worker)
       this.idle.push(worker)
     }
