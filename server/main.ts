@@ -92,6 +92,7 @@ async function main(): Promise<void> {
         retryAfterSeconds: DEFAULT_OVERLOAD.retryAfterSeconds,
       })
       lectern.searchInThreads(searchPool)
+      await searchPool.ready
     }
     readiness.ready = true
   }

@@ -4,7 +4,7 @@ import type { PageQuery } from '../sources/contentSource'
 
 export type SearchQuery = PageQuery & { q: string }
 export interface SearchRequest { id: number; query: SearchQuery }
-export type SearchReply = { id: number; result: Paged<SearchHit> } | { id: number; error: string }
+export type SearchReply = { id: number; result: Paged<SearchHit> } | { id: number; error: string } | { ready: true }
 
 /** A search that would wait past the limit: the API answers 503 with Retry-After (problemErrorHandler). */
 export class SearchOverloaded extends Error {
@@ -50,15 +50,26 @@ export class SearchPool {
   /** Recent time one search takes in a thread (ms), a moving average. */
   private searchMs = 5
   private size: number
+  /**
+   * Settles once every thread has loaded its code and opened the database (or failed): an
+   * instance is not ready for readers before, or its first searches would all wait for that.
+   */
+  readonly ready: Promise<void>
 
   constructor(databaseFile: string, private readonly options: SearchPoolOptions) {
     this.size = options.size
+    const started: Promise<void>[] = []
     for (let i = 0; i < options.size; i++) {
       const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { databaseFile } })
+      started.push(new Promise((resolve) => {
+        worker.once('message', () => resolve())
+        worker.once('error', () => resolve())
+      }))
       worker.on('message', (reply: SearchReply) => this.answered(worker, reply))
       worker.on('error', (error) => this.failed(worker, error))
       this.idle.push(worker)
     }
+    this.ready = Promise.all(started).then(() => undefined)
   }
 
   /** False once every thread has failed: the caller searches on its own thread instead. */
@@ -105,6 +116,7 @@ export class SearchPool {
   }
 
   private answered(worker: Worker, reply: SearchReply): void {
+    if ('ready' in reply) return
     const running = this.running.get(reply.id)
     if (!running) return
     this.running.delete(reply.id)

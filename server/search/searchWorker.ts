@@ -8,6 +8,7 @@ import type { SearchReply, SearchRequest } from './searchPool'
 const db = new Database((workerData as { databaseFile: string }).databaseFile, { readonly: true, fileMustExist: true })
 const source = new LecternSource(db)
 
+parentPort?.postMessage({ ready: true } satisfies SearchReply)
 parentPort?.on('message', ({ id, query }: SearchRequest) => {
   source.search(query).then(
     (result) => parentPort?.postMessage({ id, result } satisfies SearchReply),
