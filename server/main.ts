@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
     for (const error of report.errors) console.warn(`Content skipped: ${error}`)
     lectern.contentChanged()
-    // Started after the import, so their memory does not add to its peak.
+    // Its threads start with the first search, after the import: their memory never adds to its peak.
     if (config.searchThreads > 0 && config.databaseFile !== ':memory:') {
       searchPool = new SearchPool(config.databaseFile, {
         size: config.searchThreads,
@@ -92,7 +92,6 @@ async function main(): Promise<void> {
         retryAfterSeconds: DEFAULT_OVERLOAD.retryAfterSeconds,
       })
       lectern.searchInThreads(searchPool)
-      await searchPool.ready
     }
     readiness.ready = true
   }

@@ -179,6 +179,7 @@ describe('searches in threads, past their wait limit', () => {
     const { app, source, db } = await createTestApp({ databaseFile: file })
     const pool = new SearchPool(file, { size: 1, maxWaitMs: 1, retryAfterSeconds: 3 })
     source.searchInThreads(pool)
+    await pool.start()
     try {
       const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => app.inject({ url: `/api/search?q=${encodeURIComponent(`bac kan ${n}`)}` })))
       const shed = answers.filter((answer) => answer.statusCode === 503)

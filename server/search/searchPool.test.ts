@@ -28,6 +28,9 @@ describe('searches in worker threads', () => {
     const threaded = new LecternSource(db)
     const pool = new SearchPool(file, { size: 2, maxWaitMs: 0, retryAfterSeconds: 2 })
     threaded.searchInThreads(pool)
+    expect(pool.available).toBe(false)
+    await pool.start()
+    expect(pool.available).toBe(true)
     try {
       for (const q of ['bac kan', 'Bắc Kạn', 'lũ quét', 'ba b', 'tin', 'flood warning', '!!!', 'zzzz']) {
         for (const page of [1, 2]) {
@@ -42,6 +45,7 @@ describe('searches in worker threads', () => {
 
   it('refuses at once the searches that would wait past the limit, and answers the rest', async () => {
     const pool = new SearchPool(file, { size: 1, maxWaitMs: 1, retryAfterSeconds: 3 })
+    await pool.start()
     try {
       const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => pool.search({ q: 'bac kan', page: 1, pageSize: 10 })))
       expect(outcomes[0]!.status).toBe('fulfilled')

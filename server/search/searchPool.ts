@@ -50,31 +50,36 @@ export class SearchPool {
   /** Recent time one search takes in a thread (ms), a moving average. */
   private searchMs = 5
   private size: number
-  /**
-   * Settles once every thread has loaded its code and opened the database (or failed): an
-   * instance is not ready for readers before, or its first searches would all wait for that.
-   */
-  readonly ready: Promise<void>
+  private starting?: Promise<void>
+  private up = false
 
-  constructor(databaseFile: string, private readonly options: SearchPoolOptions) {
+  constructor(private readonly databaseFile: string, private readonly options: SearchPoolOptions) {
     this.size = options.size
-    const started: Promise<void>[] = []
-    for (let i = 0; i < options.size; i++) {
-      const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { databaseFile } })
-      started.push(new Promise((resolve) => {
-        worker.once('message', () => resolve())
-        worker.once('error', () => resolve())
-      }))
+  }
+
+  /**
+   * Starts the threads; settles once each has loaded its code and opened the database (or failed).
+   * Until then searches are not sent to them (`available` is false), or they would all wait.
+   */
+  start(): Promise<void> {
+    this.starting ??= Promise.all(Array.from({ length: this.options.size }, () => {
+      const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { databaseFile: this.databaseFile } })
       worker.on('message', (reply: SearchReply) => this.answered(worker, reply))
       worker.on('error', (error) => this.failed(worker, error))
       this.idle.push(worker)
-    }
-    this.ready = Promise.all(started).then(() => undefined)
+      return new Promise<void>((resolve) => {
+        worker.once('message', () => resolve())
+        worker.once('error', () => resolve())
+      })
+    })).then(() => {
+      this.up = true
+    })
+    return this.starting
   }
 
-  /** False once every thread has failed: the caller searches on its own thread instead. */
+  /** True once the threads are up; false again if every one has failed. */
   get available(): boolean {
-    return this.size > 0
+    return this.up && this.size > 0
   }
 
   search(query: SearchQuery): Promise<Paged<SearchHit>> {

@@ -148,13 +148,17 @@ export class LecternSource implements ContentSource {
     return { ...page, body: JSON.parse(body_json) }
   }
 
-  /** From now on searches run in these threads (see SearchPool), on this thread while it has none. */
+  /** Searches run in these threads (see SearchPool) once they are up, on this thread until then. */
   searchInThreads(pool: SearchPool): void {
     this.pool = pool
   }
 
   async search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>> {
-    return this.pool?.available ? this.pool.search(query) : this.searchHere(query)
+    if (this.pool?.available) return this.pool.search(query)
+    // The threads start with the first search (an instance nobody searches never pays for them);
+    // it, and those until they are up, run here.
+    void this.pool?.start()
+    return this.searchHere(query)
   }
 
   private searchHere(query: PageQuery & { q: string }): Paged<SearchHit> {
