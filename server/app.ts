@@ -18,7 +18,6 @@ import { registerFeedbackForm } from './routes/feedbackForm'
 import { registerSeoRoutes } from './routes/seo'
 import { registerPageRoutes } from './routes/pages'
 import type { PageRenderer } from './ssr/renderer'
-import { useVite } from './ssr/devServer'
 import { registerStaticFiles } from './spa'
 import type { ContentSource } from './sources/contentSource'
 
@@ -61,7 +60,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   })
   app.setErrorHandler(problemErrorHandler)
-  if (options.vite) await useVite(app, options.vite)
+  // Loaded only in development: Vite and middie are development dependencies (see main.ts).
+  if (options.vite) await (await import('./ssr/devServer')).useVite(app, options.vite)
   // The shell's one inline script (saved preferences before first paint) is allowed by its hash.
   const template = await options.renderer?.template('/')
   registerSecurityHeaders(app, contentSecurityPolicy(template ? inlineScriptHashes(template) : [], options.imageOrigins, { dev: Boolean(options.vite) }))

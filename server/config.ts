@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import type { RuntimeConfig } from '../core/types'
 
@@ -26,6 +27,8 @@ export interface ServerConfig {
   responseCacheBytes: number
   /** Mean event-loop delay (ms) past which new requests get 503 with Retry-After; 0 turns it off. */
   overloadEventLoopDelayMs: number
+  /** Threads searches run in (embedded source, database file); 0 runs them on the main thread. */
+  searchThreads: number
 }
 
 /** The editors' area (/bien-tap/), feedback storage, notifications and retention. */
@@ -73,10 +76,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(overloadEventLoopDelayMs) || overloadEventLoopDelayMs < 0) {
     throw new Error(`OVERLOAD_EVENT_LOOP_DELAY_MS must be a whole number of milliseconds, 0 to turn shedding off (got "${env.OVERLOAD_EVENT_LOOP_DELAY_MS}")`)
   }
+  const searchThreads = Number(env.SEARCH_THREADS ?? Math.min(availableParallelism(), 4))
+  if (!Number.isInteger(searchThreads) || searchThreads < 0 || searchThreads > 64) {
+    throw new Error(`SEARCH_THREADS must be a whole number from 0 to 64, 0 to search on the main thread (got "${env.SEARCH_THREADS}")`)
+  }
   return {
     source,
     port,
     overloadEventLoopDelayMs,
+    searchThreads,
     responseCacheBytes: Math.round(responseCacheMb * 1024 * 1024),
     feedbackRateLimit,
     testHooks: env.LECTERN_TEST_HOOKS === '1',

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { buildApp } from './app'
-import { startVite } from './ssr/devServer'
 import { loadBuiltRenderer } from './ssr/renderer'
 import { readConfig } from './config'
 import { importInParallel } from './db/importInParallel'
 import { openDatabase } from './db/schema'
+import { SearchPool } from './search/searchPool'
 import { startEditorServices } from './editor/setup'
 import { openFeedbackStore } from './feedback/openStore'
 import { seedTestEditor } from './editor/testEditor'
@@ -47,7 +47,9 @@ async function main(): Promise<void> {
 
   const imageOrigins = config.source.kind === 'wordpress' && config.source.apiUrl.startsWith('http:') ? [new URL(config.source.apiUrl).origin] : []
   // `--dev` (npm run dev): pages rendered from the source with hot reload, instead of the build.
-  const dev = process.argv.includes('--dev') ? await startVite() : undefined
+  // Vite is loaded only then: it is a development dependency, and loading it (with its bundler's
+  // native threads) cost a production process about 160 MB of memory, measured at start.
+  const dev = process.argv.includes('--dev') ? await (await import('./ssr/devServer')).startVite() : undefined
   const app = await buildApp({
     source,
     feedback,
@@ -65,8 +67,10 @@ async function main(): Promise<void> {
     responseCacheBytes: config.responseCacheBytes,
     overload: { ...DEFAULT_OVERLOAD, maxEventLoopDelayMs: config.overloadEventLoopDelayMs },
   })
-  // In-flight requests finish, then the editors' services and the feedback store stop, then the database.
+  // In-flight requests finish, then the search threads, the editors' services and the feedback store stop, then the database.
+  let searchPool: SearchPool | undefined
   closeGracefullyOnSignals(app, db, async () => {
+    await searchPool?.close()
     await editor.stop()
     await feedback.close()
   })
@@ -80,6 +84,15 @@ async function main(): Promise<void> {
     console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
     for (const error of report.errors) console.warn(`Content skipped: ${error}`)
     lectern.contentChanged()
+    // Its threads start with the first search, after the import: their memory never adds to its peak.
+    if (config.searchThreads > 0 && config.databaseFile !== ':memory:') {
+      searchPool = new SearchPool(config.databaseFile, {
+        size: config.searchThreads,
+        maxWaitMs: config.overloadEventLoopDelayMs,
+        retryAfterSeconds: DEFAULT_OVERLOAD.retryAfterSeconds,
+      })
+      lectern.searchInThreads(searchPool)
+    }
     readiness.ready = true
   }
   console.log(`Lectern is ready at http://localhost:${port}`)

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { connect, type AddressInfo, type Socket } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { brotliDecompressSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registeredRoutes } from './http/operations'
+import { SearchPool } from './search/searchPool'
 import { SEED_SLUG, createTestApp } from './test/testApp'
 
 const READS = ['/api/articles', '/api/articles?category=chinh-tri&pageSize=3', `/api/articles/${SEED_SLUG}`, '/api/categories',
@@ -110,6 +115,86 @@ describe('health, readiness and overload', () => {
       expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200)
     } finally {
       await app.close()
+    }
+  }, 60_000)
+})
+
+describe('a queue of requests read in one turn of the event loop', () => {
+  /**
+   * Five readers' requests arrive together (written while the server, in this process, cannot run,
+   * so it reads all five in its next turn); each takes 250 ms of CPU. Answers: status per request.
+   */
+  async function fiveAtOnce(maxBusyTurnMs: number): Promise<{ statuses: number[]; retryAfter: (string | undefined)[]; health: number }> {
+    // The monitor of mean delay is off: on a busy test machine it would shed at random moments.
+    const { app } = await createTestApp({ overload: { maxEventLoopDelayMs: 0, maxBusyTurnMs, retryAfterSeconds: 2 } })
+    app.get('/test/busy', async () => {
+      const until = performance.now() + 250
+      while (performance.now() < until) { /* a search that hogs the CPU */ }
+      return { done: true }
+    })
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' })
+      const { port } = app.server.address() as AddressInfo
+      // Five readers and a load balancer's health check, connected (and accepted) before any request.
+      const sockets = await Promise.all(Array.from({ length: 6 }, () => new Promise<Socket>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => resolve(socket))
+      })))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const answers = sockets.map((socket) => new Promise<string>((resolve) => {
+        let text = ''
+        socket.on('data', (chunk: Buffer) => { text += chunk.toString() })
+        socket.on('end', () => resolve(text))
+      }))
+      sockets.forEach((socket, n) => socket.write(`GET ${n < 5 ? '/test/busy' : '/healthz'} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`))
+      const texts = await Promise.all(answers)
+      const status = (text: string) => Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1])
+      return {
+        statuses: texts.slice(0, 5).map(status),
+        retryAfter: texts.slice(0, 5).map((text) => /\r\nretry-after: (\d+)/i.exec(text)?.[1]),
+        health: status(texts[5]!),
+      }
+    } finally {
+      await app.close()
+    }
+  }
+
+  it('answers the first, and turns away at once those read after the turn ran past the limit', async () => {
+    const { statuses, retryAfter, health } = await fiveAtOnce(200)
+    // 250 ms into the turn the next request is past 200 ms: it and the rest get 503 + Retry-After.
+    expect([...statuses].sort()).toEqual([200, 503, 503, 503, 503])
+    expect(retryAfter.filter((_, n) => statuses[n] === 503)).toEqual(['2', '2', '2', '2'])
+    expect(health).toBe(200)
+  }, 60_000)
+
+  it('makes every request wait its turn when shedding is off', async () => {
+    const { statuses } = await fiveAtOnce(0)
+    expect(statuses).toEqual([200, 200, 200, 200, 200])
+  }, 60_000)
+})
+
+describe('searches in threads, past their wait limit', () => {
+  it('answer 503 problem+json with Retry-After, and the others as usual', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-scale-'))
+    const file = join(dir, 'lectern.db')
+    const { app, source, db } = await createTestApp({ databaseFile: file })
+    const pool = new SearchPool(file, { size: 1, maxWaitMs: 1, retryAfterSeconds: 3 })
+    source.searchInThreads(pool)
+    await pool.start()
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => app.inject({ url: `/api/search?q=${encodeURIComponent(`bac kan ${n}`)}` })))
+      const shed = answers.filter((answer) => answer.statusCode === 503)
+      expect(answers.filter((answer) => answer.statusCode === 200).length).toBeGreaterThan(0)
+      expect(shed.length).toBeGreaterThan(10)
+      for (const answer of shed) {
+        expect(answer.headers['retry-after']).toBe('3')
+        expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/)
+        expect(answer.json().detail).toMatch(/more searches than it can answer/)
+      }
+    } finally {
+      await app.close()
+      await pool.close()
+      db.close()
+      rmSync(dir, { recursive: true, force: true })
     }
   }, 60_000)
 })

@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger'
 import fastifyUnderPressure from '@fastify/under-pressure'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { getHeapStatistics } from 'node:v8'
+import { busyTurnClock } from './busyTurn'
 import type { Problem } from './problem'
 
 /** Whether this instance should get readers: false until its content is imported. */
@@ -12,8 +13,20 @@ export interface Readiness {
 export interface OverloadOptions {
   /** Mean event-loop delay over a sample (200 ms) above which new requests get 503; 0 turns it off. */
   maxEventLoopDelayMs: number
+  /**
+   * How long the loop may already have been busy in the turn a request is read in before that
+   * request gets 503 (see busyTurn.ts); 0 turns it off. The same as maxEventLoopDelayMs unless set.
+   */
+  maxBusyTurnMs?: number
   /** Seconds a client is told to wait in Retry-After. */
   retryAfterSeconds: number
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** False for the health checks, which answer however busy the instance is. */
+    shedWhenBusy?: boolean
+  }
 }
 
 export const DEFAULT_OVERLOAD: OverloadOptions = { maxEventLoopDelayMs: 300, retryAfterSeconds: 2 }
@@ -33,7 +46,8 @@ const unavailable = (request: FastifyRequest, reply: FastifyReply, retryAfter: n
  * What a load balancer and an operator need from one instance, registered before any route:
  * - overload: past the event-loop delay or memory limits, new requests get `503` with
  *   Retry-After at once (a reader's client retries after it; another instance can take them)
- *   rather than all waiting seconds (`@fastify/under-pressure`);
+ *   rather than all waiting seconds (`@fastify/under-pressure`, and a request read once the
+ *   loop's current turn has run past the delay limit: see busyTurn.ts);
  * - `GET /healthz` (alive: 200 while the process answers at all) and `GET /readyz` (200 when the
  *   content is imported and the instance is not overloaded, else 503);
  * - API requests before the content is imported get `503` with Retry-After;
@@ -70,7 +84,17 @@ export async function registerOperations(app: FastifyInstance, readiness: Readin
   })
 
   // Health checks answer under pressure too: they are how a balancer learns about it.
-  const exempt = { pressureHandler: () => undefined }
+  const exempt = { pressureHandler: () => undefined, shedWhenBusy: false }
+  const maxBusyTurnMs = overload.maxBusyTurnMs ?? overload.maxEventLoopDelayMs
+  if (maxBusyTurnMs > 0) {
+    // Read in a turn the loop has already spent longer than the limit on: turned away before any
+    // work, so no reader waits behind a long queue (and the first request of a turn always runs).
+    const turn = busyTurnClock()
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.routeOptions.config.shedWhenBusy === false || turn.elapsedMs() <= maxBusyTurnMs) return
+      return reply.send(unavailable(request, reply, retryAfter, OVERLOADED))
+    })
+  }
   app.get('/healthz', { config: exempt, schema: { hide: true } }, async (_request, reply) => {
     reply.header('cache-control', 'no-store')
     return { status: 'ok' }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { SearchOverloaded } from '../search/searchPool'
 import { UpstreamError } from '../sources/upstream'
 
 /** An RFC 9457 problem document. */
@@ -55,6 +56,11 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
   }
   // Overload (@fastify/under-pressure): 503 with the Retry-After it set, so clients come back later.
   if (error.code === 'FST_UNDER_PRESSURE') return sendProblem(reply, 503, error.message)
+  // More searches waiting for a search thread than it can answer in time (SearchPool).
+  if ((error as unknown) instanceof SearchOverloaded) {
+    reply.header('retry-after', String((error as unknown as SearchOverloaded).retryAfterSeconds))
+    return sendProblem(reply, 503, error.message)
+  }
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
   if (status === 500) request.log.error({ err: error }, 'request failed')
   return sendProblem(reply, status, status === 500 ? 'The server could not answer. Please try again.' : error.message)

@@ -3,6 +3,7 @@ import { foldedTerms } from '../../core/fold'
 import { readingMinutes } from '../../core/text'
 import type { Article, ArticleSummary, Category, LeadImage, Page, Paged, SearchHit, Sitemap } from '../../core/types'
 import type { Db } from '../db/schema'
+import type { SearchPool } from '../search/searchPool'
 import { snippet, snippetQuery } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 
@@ -50,6 +51,9 @@ function toSummary(row: ArticleRow): ArticleSummary {
 
 const offset = ({ page, pageSize }: PageQuery): number => (page - 1) * pageSize
 
+/** Search pages ending past this many matches are ordered by the query that dates every match. */
+const DATED_ALONE = 200
+
 type CategoryRow = { slug: string; name_vi: string; name_en: string; description_vi: string; description_en: string; article_count: number }
 type PageRow = { slug: string; title: string; lead: string; language: 'vi' | 'en'; updated: string | null; body_json: string }
 
@@ -72,6 +76,10 @@ function prepareStatements(db: Db) {
     searchRanked: db.prepare(`SELECT a.id FROM articles_fts f JOIN articles a INDEXED BY articles_dates ON a.id = f.rowid
       WHERE articles_fts MATCH @match ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0), a.published_utc DESC
       LIMIT @limit OFFSET @offset`).pluck(),
+    // The first matches by score alone, and the date of one article: see LecternSource.rankedIds.
+    searchScored: db.prepare(`SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts
+      WHERE articles_fts MATCH @match ORDER BY score LIMIT @limit`),
+    publishedUtc: db.prepare('SELECT published_utc FROM articles INDEXED BY articles_dates WHERE id = ?').pluck(),
     searchCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
     searchHit: db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.plain_text, f.lead AS folded_lead, f.body AS folded_body ${FROM}
       JOIN articles_fts f ON f.rowid = a.id WHERE a.id = ?`),
@@ -84,6 +92,7 @@ function prepareStatements(db: Db) {
 export class LecternSource implements ContentSource {
   private readonly statements: ReturnType<typeof prepareStatements>
   private contentVersion?: string
+  private pool?: SearchPool
 
   constructor(private readonly db: Db) {
     this.statements = prepareStatements(db)
@@ -139,7 +148,20 @@ export class LecternSource implements ContentSource {
     return { ...page, body: JSON.parse(body_json) }
   }
 
+  /** Searches run in these threads (see SearchPool) once they are up, on this thread until then. */
+  searchInThreads(pool: SearchPool): void {
+    this.pool = pool
+  }
+
   async search(query: PageQuery & { q: string }): Promise<Paged<SearchHit>> {
+    if (this.pool?.available) return this.pool.search(query)
+    // The threads start with the first search (an instance nobody searches never pays for them);
+    // it, and those until they are up, run here.
+    void this.pool?.start()
+    return this.searchHere(query)
+  }
+
+  private searchHere(query: PageQuery & { q: string }): Paged<SearchHit> {
     const terms = foldedTerms(query.q)
     // A query with no letters or digits cannot match anything: answered without the database.
     if (!terms.length) return { items: [], total: 0, page: query.page, pageSize: query.pageSize }
@@ -147,7 +169,7 @@ export class LecternSource implements ContentSource {
     // Every term quoted and prefixed: FTS5 operators in the reader's query are never interpreted.
     const match = terms.map((t) => `"${t}"*`).join(' AND ')
     const start = offset(query)
-    const ids = s.searchRanked.all({ match, limit: query.pageSize, offset: start }) as number[]
+    const ids = this.rankedIds(match, start, query.pageSize)
     // A short page is the last one: its length gives the total without counting again.
     const total = ids.length < query.pageSize && (ids.length > 0 || start === 0) ? start + ids.length : (s.searchCount.get(match) as number)
     const marks = snippetQuery(query.q)
@@ -156,6 +178,27 @@ export class LecternSource implements ContentSource {
       return { ...toSummary(row), snippet: snippet(`${row.lead}\n${row.plain_text}`, marks, 120, `${row.folded_lead}\n${row.folded_body}`) }
     })
     return { items, total, page: query.page, pageSize: query.pageSize }
+  }
+
+  /**
+   * One page of the matches' ids, best score first and, between equal scores, newest first.
+   * Scoring every match is a search's cost, and looking up the date of every match added a
+   * fifth to it; only ties need the date. So the matches up to the end of the page, and one more,
+   * are taken by score alone, and only these are dated and ordered. When a run of equal scores
+   * goes past the page's end (the last and the next share a score), two share score and date,
+   * or the page is deep, the query that dates every match answers instead: the same order always.
+   */
+  private rankedIds(match: string, offset: number, limit: number): number[] {
+    const s = this.statements
+    const end = offset + limit
+    if (end > DATED_ALONE) return s.searchRanked.all({ match, limit, offset }) as number[]
+    const scored = s.searchScored.all({ match, limit: end + 1 }) as { id: number; score: number }[]
+    if (scored.length > end && scored[end - 1]!.score === scored[end]!.score) return s.searchRanked.all({ match, limit, offset }) as number[]
+    const dated = scored.slice(0, end).map((row) => ({ ...row, published: s.publishedUtc.get(row.id) as string }))
+    dated.sort((a, b) => a.score - b.score || (a.published < b.published ? 1 : a.published > b.published ? -1 : 0))
+    const tied = dated.some((row, i) => i > 0 && row.score === dated[i - 1]!.score && row.published === dated[i - 1]!.published)
+    if (tied) return s.searchRanked.all({ match, limit, offset }) as number[]
+    return dated.slice(offset).map((row) => row.id)
   }
 
   async sitemap(): Promise<Sitemap> {
