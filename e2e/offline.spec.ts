@@ -143,7 +143,7 @@ test.describe('reading offline', () => {
     expect(await storedFeedback(request, marker)).toBe(1)
 
     await context.setOffline(true)
-    await page.getByRole('searchbox').first().fill('Bắc Kạn')
+    await (await openHeader(page, 'search')).getByRole('searchbox').fill('Bắc Kạn')
     await page.keyboard.press('Enter')
     await expect(page.getByText('Bạn đang ngoại tuyến: tìm kiếm cần có kết nối mạng.', { exact: false })).toBeVisible()
   })
