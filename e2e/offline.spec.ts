@@ -32,6 +32,8 @@ test.describe('reading offline', () => {
     await expect(announcer(page)).toHaveText(/Mất kết nối mạng/)
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+    // Opened, not saved: the kept copy says what it is and when it was sent.
+    await expect(page.getByRole('main').getByText(/^Bạn đang đọc bản giữ lại trên thiết bị lúc mở bài \(.+\); bản mới nhất cần có mạng\.$/)).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).toBe('1.5')
     await homeFromTheMenu(page)

@@ -16,9 +16,21 @@ describe('contrast maths', () => {
     expect(contrastRatio(luminance(255, 255, 255), luminance(0x76, 0x76, 0x76))).toBeCloseTo(4.54, 2)
   })
 
-  it('takes the 2 px ring of each line box as the minimum focus area', () => {
-    expect(minimumFocusArea([{ width: 100, height: 20 }])).toBe(100 * 20 - 96 * 16)
-    expect(minimumFocusArea([{ width: 100, height: 20 }, { width: 50, height: 20 }])).toBe(100 * 20 - 96 * 16 + 50 * 20 - 46 * 16)
+  it('takes the 2 px ring inside the element\'s shape as the minimum focus area', () => {
+    expect(minimumFocusArea([{ x: 0, y: 0, width: 100, height: 20 }])).toBe(100 * 20 - 96 * 16)
+    // Two boxes apart (not lines of one run of text): a ring round each.
+    expect(minimumFocusArea([{ x: 0, y: 0, width: 100, height: 20 }, { x: 0, y: 60, width: 50, height: 20 }])).toBe(100 * 20 - 96 * 16 + 50 * 20 - 46 * 16)
+  })
+
+  it('joins the lines of a wrapped link across their leading, as its outline does', () => {
+    // 100 px then 40 px wide, 20 px high, 4 px of leading between them: one shape, 100×44 less
+    // the 60×24 notch to the right of the second line.
+    const wrapped = minimumFocusArea([{ x: 0, y: 0, width: 100, height: 20 }, { x: 0, y: 24, width: 40, height: 20 }])
+    const separate = minimumFocusArea([{ x: 0, y: 0, width: 100, height: 20 }]) + minimumFocusArea([{ x: 0, y: 0, width: 40, height: 20 }])
+    // The ring of the joined shape, row by row: the top two rows; the sides of the first line;
+    // the two rows above the notch; the sides of the second line (and the leading); its bottom two.
+    expect(wrapped).toBe(2 * 100 + 18 * 4 + 2 * 58 + 24 * 4 + 2 * 36)
+    expect(wrapped).toBeLessThan(separate)
   })
 
   it('measures the changed area, the part at 3:1 and the best contrast', () => {
@@ -26,9 +38,9 @@ describe('contrast maths', () => {
     const after = solid(10, 10, [255, 255, 255])
     for (let x = 0; x < 10; x++) paint(after, x, 0, [0, 0, 0]) // a dark line: 3:1 and more
     for (let x = 0; x < 10; x++) paint(after, x, 9, [0xee, 0xee, 0xee]) // a faint line: changed, under 3:1
-    const change = measureFocusChange(after, before, [{ width: 6, height: 6 }])
+    const change = measureFocusChange(after, before, [{ x: 0, y: 0, width: 6, height: 6 }])
     expect(change).toEqual({ changedArea: 20, contrastingArea: 10, bestContrast: 21, minimumArea: 36 - 4 })
-    expect(measureFocusChange(before, before, [{ width: 6, height: 6 }]).changedArea).toBe(0)
+    expect(measureFocusChange(before, before, [{ x: 0, y: 0, width: 6, height: 6 }]).changedArea).toBe(0)
   })
 })
 

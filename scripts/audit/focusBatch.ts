@@ -126,7 +126,7 @@ export class FocusPictures {
       const el = (window as PageWithPictured).__auditPictured![i] as HTMLElement
       el.focus()
       const r = el.getBoundingClientRect()
-      return { x: r.x, y: r.y, width: r.width, height: r.height, docX: r.x + scrollX, docY: r.y + scrollY, lines: [...el.getClientRects()].map((l) => ({ width: l.width, height: l.height })) }
+      return { x: r.x, y: r.y, width: r.width, height: r.height, docX: r.x + scrollX, docY: r.y + scrollY, lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })) }
     }, stop.index)
     return pictureFocus(this.page, this.camera, box)
   }

@@ -3,7 +3,7 @@ import { clipAround } from './focusPixels'
 
 const viewport = { width: 360, height: 740 }
 const shape = (x: number, y: number, width: number, height: number, scrollY = 0) =>
-  ({ x, y, width, height, docX: x, docY: y + scrollY, lines: [{ width, height }] })
+  ({ x, y, width, height, docX: x, docY: y + scrollY, lines: [{ x, y, width, height }] })
 
 describe('the region pictured around a focused element', () => {
   it('takes the box with an 8 px margin, in document coordinates (the scroll it was measured at added)', () => {

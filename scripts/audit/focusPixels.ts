@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { cdpSession } from './cdp'
-import { measureFocusChange, minimumFocusArea, type FocusChange } from './contrast'
+import { measureFocusChange, minimumFocusArea, type FocusChange, type LineBox } from './contrast'
 import { decodePng } from './png'
 
 /** Room around the element for an outline, its offset or a shadow. */
@@ -10,7 +10,7 @@ export interface Box { x: number; y: number; width: number; height: number }
 
 /** The element's bounding box on screen, its place in the document, and its line boxes (a wrapped link has one per line). */
 export interface Shape extends Box {
-  lines: { width: number; height: number }[]
+  lines: LineBox[]
   /** Position in the document (scroll added). */
   docX: number
   docY: number

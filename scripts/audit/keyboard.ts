@@ -58,7 +58,7 @@ const describeFocus = (page: Page): Promise<Stop | null> =>
     for (let n: Element | null = el; n && !pinned; n = n.parentElement) pinned = /fixed|sticky/.test(getComputedStyle(n).position)
     return {
       key: window.__audit.selectorOf(el), name: `${el.tagName.toLowerCase()} "${window.__audit.nameOf(el).slice(0, 60)}"`,
-      x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ width: l.width, height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned, style,
+      x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned, style,
     }
   })
 
