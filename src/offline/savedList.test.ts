@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSavedList, withSaved, type SavedArticle } from './savedList'
+import { copiesOnlyFor, parseSavedList, withSaved, type SavedArticle } from './savedList'
 
 const entry = (slug: string, savedAt = '2026-12-01T03:00:00.000Z'): SavedArticle => ({
   slug, title: `Bài ${slug}`, language: 'vi', category: { slug: 'kinh-te', name: { vi: 'Kinh tế', en: 'Economy' } },
@@ -29,5 +29,13 @@ describe('the saved articles list', () => {
     const again = withSaved(list, entry('b', '2026-12-02T00:00:00.000Z'))
     expect(again.map((a) => a.slug)).toEqual(['b', 'a'])
     expect(again[0]!.savedAt).toBe('2026-12-02T00:00:00.000Z')
+  })
+
+  it('removing one keeps what another saved article also uses (a shared picture)', () => {
+    const a = { ...entry('a'), urls: ['/bai-viet/a', '/api/articles/a', '/media/shared.jpg', '/media/a.jpg'] }
+    const b = { ...entry('b'), urls: ['/bai-viet/b', '/api/articles/b', '/media/shared.jpg'] }
+    expect(copiesOnlyFor([a, b], 'a')).toEqual(['/bai-viet/a', '/api/articles/a', '/media/a.jpg'])
+    expect(copiesOnlyFor([b], 'b')).toEqual(b.urls)
+    expect(copiesOnlyFor([a, b], 'unknown')).toEqual([])
   })
 })

@@ -39,3 +39,9 @@ export function parseSavedList(raw: string | null): SavedArticle[] {
 export function withSaved(list: SavedArticle[], entry: SavedArticle): SavedArticle[] {
   return [entry, ...list.filter((a) => a.slug !== entry.slug)]
 }
+
+/** The addresses kept for this article and for no other saved one: what removing it may drop. */
+export function copiesOnlyFor(list: SavedArticle[], slug: string): string[] {
+  const others = new Set(list.filter((a) => a.slug !== slug).flatMap((a) => a.urls))
+  return (list.find((a) => a.slug === slug)?.urls ?? []).filter((url) => !others.has(url))
+}

@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import { apiPath, pathTo } from '../../core/paths'
 import type { Article } from '../../core/types'
 import { dropAllCopies, dropCopies, keepCopies } from '../offline/savedCache'
-import { SAVED_KEY, parseSavedList, withSaved, type SavedArticle } from '../offline/savedList'
+import { SAVED_KEY, copiesOnlyFor, parseSavedList, withSaved, type SavedArticle } from '../offline/savedList'
 import { readStored, removeStored, writeStored } from '../reading/storage'
 
 /**
@@ -57,7 +57,8 @@ export const useSavedArticlesStore = defineStore('savedArticles', () => {
     load()
     const entry = items.value.find((a) => a.slug === slug)
     if (!entry) return
-    await dropCopies(entry.urls)
+    // A picture two saved articles share stays for the other one.
+    await dropCopies(copiesOnlyFor(items.value, slug))
     items.value = items.value.filter((a) => a.slug !== slug)
     persist()
   }
