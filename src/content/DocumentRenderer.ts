@@ -3,7 +3,6 @@ import { RouterLink } from 'vue-router'
 import { useI18n } from 'petite-vue-i18n'
 import type { ArticleDocument, Block, Inline, TableCell } from '../../core/document'
 import { inlineText } from '../../core/text'
-import { useAppContext } from '../ssr/context'
 
 /**
  * Renders an article document with render functions. The renderer chooses every element;
@@ -13,14 +12,16 @@ export default defineComponent({
   name: 'DocumentRenderer',
   props: {
     document: { type: Object as PropType<ArticleDocument>, required: true },
+    /** The site's address, for the absolute link addresses printed after links; none, none printed. */
+    printOrigin: { type: String, default: undefined },
   },
   setup(props) {
     const { t } = useI18n()
-    const { origin } = useAppContext()
     let tableCount = 0
     // Printed after each link (print.css): paper has no href, and `attr(href)` would print
     // "/gop-y" for a link inside the site. The server's origin, so both renders agree.
-    const printHref = (href: string): string | undefined => (href.startsWith('#') ? undefined : new URL(href, origin).href)
+    const printHref = (href: string): string | undefined =>
+      (props.printOrigin === undefined || href.startsWith('#') ? undefined : new URL(href, props.printOrigin).href)
 
     const inline = (nodes: readonly Inline[]): VNodeArrayChildren => nodes.map(renderInline)
 
