@@ -116,6 +116,9 @@ test('the narrow header: name, Search and Menu; the menu holds the navigation, t
           - listitem:
             - link "Liên hệ":
               - /url: /lien-he
+          - listitem:
+            - link "Bài đã lưu":
+              - /url: /bai-da-luu
       - group "Cỡ chữ 100%":
         - button "A− Giảm cỡ chữ": A−
         - button "A Cỡ chữ mặc định": A
