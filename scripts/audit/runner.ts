@@ -4,7 +4,7 @@
  * not depend on width (reported under desktop). Pages found on the way join the queue.
  */
 import type { Browser, Page } from '@playwright/test'
-import { checkAtWidth, checkOnce, type CheckOptions } from './checks'
+import { checkAtWidth, checkOnce, type CheckOptions, type CheckResult } from './checks'
 import { preflight, sameOriginPage } from './crawl'
 import type { PageReport } from './report'
 import { Timings } from './timings'
@@ -33,6 +33,12 @@ async function auditOne(page: Page, url: string, options: RunOptions, timings: T
   const mobile = entry('mobile')
   let current = desktop
   let started = performance.now()
+  // One width's results, and the time since `started`.
+  const record = (report: PageReport, result: CheckResult): void => {
+    report.findings = [...result.violations, ...result.findings]
+    report.incomplete = result.incomplete
+    report.durationMs = performance.now() - started
+  }
   try {
     await timings.time('load', async () => {
       await page.setViewportSize(VIEWPORTS.desktop)
@@ -44,18 +50,12 @@ async function auditOne(page: Page, url: string, options: RunOptions, timings: T
       const base = new URL(url)
       links.forEach((href) => { const same = sameOriginPage(href, base); if (same) options.discover!(same) })
     }
-    const wide = await checkAtWidth(page, checks)
-    desktop.findings = [...wide.violations, ...wide.findings]
-    desktop.incomplete = wide.incomplete
-    desktop.durationMs = performance.now() - started
+    record(desktop, await checkAtWidth(page, checks))
 
     current = mobile
     started = performance.now()
     await page.setViewportSize(VIEWPORTS.mobile)
-    const narrow = await checkAtWidth(page, checks)
-    mobile.findings = [...narrow.violations, ...narrow.findings]
-    mobile.incomplete = narrow.incomplete
-    mobile.durationMs = performance.now() - started
+    record(mobile, await checkAtWidth(page, checks))
 
     current = desktop
     started = performance.now()
