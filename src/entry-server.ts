@@ -10,7 +10,7 @@ import type { Locale } from './stores/preferencesStorage'
 
 export { sourceContentClient, type ContentSourceLike } from './ssr/sourceClient'
 
-export interface RenderRequest extends Omit<AppContext, 'resources' | 'head'> {
+export interface RenderRequest extends Omit<AppContext, 'resources' | 'head' | 'formatted'> {
   /** Path and query, as requested. */
   url: string
   /** The interface language (from the reader's cookie, else Vietnamese). */
@@ -49,7 +49,7 @@ function canonicalUrl(origin: string, url: string): string {
 export async function render(request: RenderRequest): Promise<RenderedPage> {
   const resources = new ResourceCache()
   const head = new PageHead()
-  const context: AppContext = { ...request, resources, head }
+  const context: AppContext = { ...request, resources, head, formatted: {} }
   const { app, router, messages } = await createLecternApp({ context, history: () => createMemoryHistory(), locale: request.locale })
   await router.push(request.url)
   await router.isReady()
@@ -64,6 +64,7 @@ export async function render(request: RenderRequest): Promise<RenderedPage> {
     localeFromCookie: request.localeFromCookie,
     draftId: request.draftId,
     resources: resources.toJSON(),
+    formatted: context.formatted ?? {},
     ...(request.feedbackPost ? { feedbackPost: request.feedbackPost } : {}),
   }
   return {

@@ -19,6 +19,7 @@ async function start(): Promise<void> {
       origin: location.origin,
       draftId: state.draftId,
       feedbackPost: state.feedbackPost,
+      formatted: state.formatted,
     },
     history: () => createWebHistory(),
     locale: state.locale,

@@ -1,4 +1,4 @@
-import { formatPercent } from '../i18n/formats'
+import { useFormatters } from '../i18n/serverFormatted'
 import { computed } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import { useAnnouncerStore } from '../stores/announcer'
@@ -9,8 +9,9 @@ import { TEXT_SCALES } from '../stores/preferencesStorage'
 export function useTextSize() {
   const preferences = usePreferencesStore()
   const announcer = useAnnouncerStore()
-  const { t, locale } = useI18n()
-  const percent = computed(() => formatPercent(locale.value, preferences.textScale, 1))
+  const { t } = useI18n()
+  const format = useFormatters()
+  const percent = computed(() => format.percent(preferences.textScale, 1))
   const change = (action: () => unknown): void => {
     action()
     void announcer.announce(t('textSize.status', { percent: percent.value }))

@@ -3,6 +3,7 @@ import type { ContentClient } from '../api/client'
 import type { RuntimeConfig } from '../../core/types'
 import type { PageHead } from './head'
 import type { ResourceCache } from './resources'
+import type { FormattedStrings } from '../i18n/serverFormatted'
 
 /**
  * What the app needs from where it runs, provided once per app instance (one per request on the
@@ -21,6 +22,8 @@ export interface AppContext {
   draftId: string
   /** Server only: the no-JavaScript feedback form's state after a POST (errors, typed values). */
   feedbackPost?: FeedbackPostState
+  /** Numbers and dates as the server formatted them (recorded on the server, reused by hydration). */
+  formatted?: FormattedStrings
 }
 
 export interface FeedbackPostState {
@@ -31,14 +34,14 @@ export interface FeedbackPostState {
   failed?: boolean
 }
 
-const KEY: InjectionKey<AppContext> = Symbol('lectern-context')
+export const APP_CONTEXT: InjectionKey<AppContext> = Symbol('lectern-context')
 
 export function provideAppContext(app: App, context: AppContext): void {
-  app.provide(KEY, context)
+  app.provide(APP_CONTEXT, context)
 }
 
 export function useAppContext(): AppContext {
-  const context = inject(KEY)
+  const context = inject(APP_CONTEXT)
   if (!context) throw new Error('useAppContext() needs the app made by createLecternApp() (src/createApp.ts).')
   return context
 }
