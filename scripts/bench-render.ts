@@ -1,6 +1,8 @@
 // Server render time of one page, measured in-process (no HTTP, no page cache): the built
 // server entry rendering the longest article from the embedded database, N times.
 // Prints JSON: { slug, renders, p50, p95, max } in milliseconds. Used by scripts/bench.mjs.
+// As the server runs it: production builds of Vue and its libraries (see server/runMode.ts).
+import '../server/runMode'
 import { resolve } from 'node:path'
 import { readConfig } from '../server/config'
 import { importContent } from '../server/db/importContent'

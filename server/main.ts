@@ -1,3 +1,5 @@
+// First: the run mode decides which builds of Vue and its libraries load (see runMode.ts).
+import './runMode'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { buildApp } from './app'
