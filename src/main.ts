@@ -9,7 +9,10 @@ import { ResourceCache } from './ssr/resources'
 import './styles/main.css'
 
 // The browser side: hydrate the page the server rendered, then navigate client-side.
+// Each step runs in its own task (nextTask), so none of them is long enough to hold up a tap: the
+// scripts' evaluation, making the app, resolving the route's view, then hydrating.
 async function start(): Promise<void> {
+  await nextTask()
   const state = readHydrationState(document)
   const { app, router, preferences, messages } = await createLecternApp({
     context: {
@@ -26,8 +29,8 @@ async function start(): Promise<void> {
   })
   // The preference store owns the language; the words follow it (English loads on first use).
   watch(() => preferences.locale, (locale) => void messages.setLocale(locale).catch(() => undefined))
+  await nextTask()
   await router.isReady()
-  // Setting up and hydrating are separate tasks: a tap in between is answered, not queued.
   await nextTask()
   app.mount('#app')
   // Parts of the page hydrate in slices after this (see ssr/deferredHydration.ts); tests (and
