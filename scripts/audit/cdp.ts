@@ -15,3 +15,19 @@ export function cdpSession(page: Page): Promise<CDPSession> {
   }
   return session
 }
+
+/**
+ * Runs a function in the page as one protocol call (Runtime.evaluate, main world), for the calls
+ * a Tab walk makes a hundred times a page. page.evaluate wraps every call in Playwright's own
+ * serialization and utility script: ~6 ms a call against ~1.5 ms here (measured on a busy
+ * machine). The argument and result travel as JSON, so both must be plain data; the function is
+ * sent as source text, as page.evaluate sends it.
+ */
+export async function evaluateFast<R, A = undefined>(page: Page, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  const cdp = await cdpSession(page)
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`, returnByValue: true, awaitPromise: true,
+  })
+  if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`)
+  return result.value as R
+}

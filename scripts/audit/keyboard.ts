@@ -1,5 +1,5 @@
 import type { JSHandle, Page } from '@playwright/test'
-import { cdpSession } from './cdp'
+import { cdpSession, evaluateFast } from './cdp'
 import { FocusPictures } from './focusBatch'
 import { FocusCamera, type Shape } from './focusPixels'
 import { finding, type Finding, type RuleFilter } from './rules'
@@ -47,7 +47,7 @@ interface Stop extends Shape {
 }
 
 const describeFocus = (page: Page): Promise<Stop | null> =>
-  page.evaluate(() => {
+  evaluateFast(page, (): Stop | null => {
     const el = document.activeElement
     if (!el || el === document.body || el === document.documentElement) return null
     const r = el.getBoundingClientRect()
