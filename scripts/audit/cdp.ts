@@ -31,3 +31,19 @@ export async function evaluateFast<R, A = undefined>(page: Page, fn: (arg: A) =>
   if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`)
   return result.value as R
 }
+
+/** What Playwright sends for Tab (no text, so a raw key down), without its modifier bookkeeping. */
+const TAB = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, modifiers: 0, location: 0, isKeypad: false }
+
+/**
+ * Presses Tab as page.keyboard.press('Tab') does, for the Tab walk's thirty presses a width: down
+ * and up sent together, since the browser queues a page's input events in order and answers each
+ * once the page has handled it, so both land as they would one after the other, in one wait.
+ */
+export async function pressTab(page: Page): Promise<void> {
+  const cdp = await cdpSession(page)
+  await Promise.all([
+    cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...TAB, commands: [], autoRepeat: false }),
+    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...TAB }),
+  ])
+}
