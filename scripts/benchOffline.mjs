@@ -1,16 +1,40 @@
 // Offline numbers for `npm run bench` (and alone: `node scripts/benchOffline.mjs`, which builds
-// nothing and starts its own server on BENCH_PORT + 2 from the current dist/):
+// nothing and starts its own server on BENCH_PORT + 2 from the current dist/, as the bench does):
 // - the precache: every file the service worker keeps at install (from dist/sw.js), gzip;
 // - the time to show a saved article offline: save it, cut the network, open it again, until
 //   its heading is on screen (and until the app has hydrated), median of a few rounds.
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { withServer } from './benchServer.mjs'
 
 export const OFFLINE_BUDGET = { precacheGzip: 250 * 1024, savedOfflineMs: 500 }
 const ROUNDS = 5
+/** Installing the worker fetches every precached file; far more than that takes on a busy machine. */
+const WORKER_MS = 30_000
+
+/**
+ * Waits until the service worker controls the page, or says why it does not. The worker installs
+ * only if every precache request succeeds; when the server shed one (503), this wait had no end,
+ * and the bench hung until it was killed ("Target page, context or browser has been closed").
+ * The bench now runs this on a server that does not shed (benchServer.mjs); should the worker
+ * still not install, the run says so, with the requests that failed.
+ */
+async function workerInControl(page, failures) {
+  const state = await page.evaluate((ms) => new Promise((resolve) => {
+    const done = () => resolve('controlling')
+    if (navigator.serviceWorker.controller) return done()
+    navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
+    setTimeout(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      resolve(registration ? `registered, installing: ${registration.installing?.state ?? 'none'}, waiting: ${registration.waiting?.state ?? 'none'}, active: ${registration.active?.state ?? 'none'}` : 'never registered')
+    }, ms)
+  }), WORKER_MS)
+  if (state !== 'controlling') {
+    throw new Error(`the service worker did not take control within ${WORKER_MS / 1000} s (${state}); failed requests: ${failures.slice(0, 5).join(', ') || 'none'}`)
+  }
+}
 
 export function precacheSize(dist) {
   const worker = readFileSync(join(dist, 'sw.js'), 'utf8')
@@ -33,11 +57,12 @@ export async function savedArticleOffline(base, path, launch) {
   try {
     const context = await browser.newContext({ serviceWorkers: 'allow', locale: 'vi-VN' })
     const page = await context.newPage()
+    // The worker's own requests (its precache) are the context's too.
+    const failures = []
+    context.on('response', (response) => { if (response.status() >= 400) failures.push(`${response.status()} ${new URL(response.url()).pathname}`) })
+    context.on('requestfailed', (request) => failures.push(`${request.failure()?.errorText ?? 'failed'} ${new URL(request.url()).pathname}`))
     await page.goto(`${base}/`)
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }))
-    })
+    await workerInControl(page, failures)
     await page.goto(base + path)
     const toggle = page.getByRole('button', { name: 'Lưu để đọc ngoại tuyến' })
     await toggle.click()
@@ -71,17 +96,9 @@ export function printOffline(row, kb, precache, timing) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = new URL('..', import.meta.url).pathname
   const port = Number(process.env.BENCH_PORT ?? 4183) + 2
-  const server = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root, env: { ...process.env, PORT: String(port), DATABASE_FILE: ':memory:', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  try {
-    await new Promise((resolve) => server.stdout.on('data', (chunk) => String(chunk).includes('ready at') && resolve()))
-    const kb = (n) => `${(n / 1024).toFixed(1)} KB`
-    const row = (label, value, budget, ok) => console.log(`  ${label.padEnd(34)} ${String(value).padStart(12)}   budget ${String(budget).padStart(9)}  ${ok === undefined ? '' : ok ? 'ok' : 'OVER'}`)
-    const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-    const timing = await savedArticleOffline(`http://localhost:${port}`, '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw', { executablePath: chrome, args: ['--no-sandbox'] })
-    printOffline(row, kb, precacheSize(join(root, 'dist')), timing)
-  } finally {
-    server.kill('SIGTERM')
-  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+  const row = (label, value, budget, ok) => console.log(`  ${label.padEnd(34)} ${String(value).padStart(12)}   budget ${String(budget).padStart(9)}  ${ok === undefined ? '' : ok ? 'ok' : 'OVER'}`)
+  const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const timing = await withServer(root, port, (base) => savedArticleOffline(base, '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw', { executablePath: chrome, args: ['--no-sandbox'] }))
+  printOffline(row, kb, precacheSize(join(root, 'dist')), timing)
 }

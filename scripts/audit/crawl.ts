@@ -16,7 +16,15 @@ export function sitemapLocations(xml: string, base: URL): string[] {
   return urls.map((u) => sameOriginPage(u, base)).filter((u): u is string => u !== undefined)
 }
 
-export type Preflight = { ok: true } | { ok: false; status: 'skipped' | 'error'; message: string }
+/** `retryAfterS`: an overloaded server's 503 or 429 said when to ask again (Retry-After, in seconds). */
+export type Preflight = { ok: true } | { ok: false; status: 'skipped' | 'error'; message: string; retryAfterS?: number }
+
+/** Retry-After in seconds on a 503 or 429 (the delay form; a date is not worth waiting for here). */
+export function retryAfterSeconds(status: number, header: string | null | undefined): number | undefined {
+  if (status !== 503 && status !== 429) return undefined
+  const seconds = header === null || header === undefined || header.trim() === '' ? NaN : Number(header)
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined
+}
 
 /**
  * A plain request before the browser goes: unreachable hosts, redirect loops, hanging servers and
@@ -26,7 +34,7 @@ export async function preflight(url: string, timeoutMs: number): Promise<Preflig
   try {
     const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/html' } })
     await response.body?.cancel()
-    if (response.status >= 400) return { ok: false, status: 'error', message: `answered HTTP ${response.status}` }
+    if (response.status >= 400) return { ok: false, status: 'error', message: `answered HTTP ${response.status}`, retryAfterS: retryAfterSeconds(response.status, response.headers.get('retry-after')) }
     const type = response.headers.get('content-type') ?? ''
     if (!/text\/html|application\/xhtml\+xml/.test(type)) return { ok: false, status: 'skipped', message: `not an HTML page (${type || 'no content type'})` }
     return { ok: true }

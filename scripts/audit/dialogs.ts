@@ -3,7 +3,31 @@ import { finding, type Finding, type RuleFilter } from './rules'
 
 const OPENERS = '[aria-haspopup="dialog"], [aria-haspopup="true"], [data-bs-toggle="modal"], [data-toggle="modal"], [commandfor], [aria-controls]'
 const DIALOGS = 'dialog[open], [role="dialog"], [role="alertdialog"]'
+/** The longest a dialog is given to open (and take focus) or close (and give it back). */
 const SETTLE_MS = 150
+
+/**
+ * Waits in the page until the dialog has settled as the pattern wants it (opened with focus inside,
+ * or closed with focus back on the opener), seen on two frames in a row, or until SETTLE_MS: a
+ * dialog that behaves costs a couple of frames, and only one that does not waits the full time
+ * before it is judged, as every dialog did before.
+ */
+const settle = (page: Page, wanted: 'open' | 'closed', opener: string) => page.evaluate(({ DIALOGS, SETTLE_MS, wanted, opener }) => new Promise<void>((resolve) => {
+  const w = window as unknown as { __auditBefore: Element[]; __auditDialog?: HTMLElement }
+  const ok = (): boolean => {
+    if (wanted === 'closed') return !!w.__auditDialog && !window.__audit.isVisible(w.__auditDialog) && document.activeElement === document.querySelector(opener)
+    const dialog = [...document.querySelectorAll(DIALOGS)].find((d) => window.__audit.isVisible(d) && !w.__auditBefore.includes(d))
+    return !!dialog && dialog.contains(document.activeElement)
+  }
+  const end = performance.now() + SETTLE_MS
+  let held = 0
+  const tick = (): void => {
+    held = ok() ? held + 1 : 0
+    if (held >= 2 || performance.now() >= end) resolve()
+    else requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+}), { DIALOGS, SETTLE_MS, wanted, opener })
 
 /**
  * Opens each dialog the page offers (buttons that say they open one) from the keyboard and checks
@@ -21,7 +45,7 @@ export async function checkDialogs(page: Page, enabled: RuleFilter): Promise<Fin
     await page.evaluate((s) => { (window as unknown as { __auditBefore: Element[] }).__auditBefore = [...document.querySelectorAll(s)].filter((d) => window.__audit.isVisible(d)) }, DIALOGS)
     await page.focus(opener)
     await page.keyboard.press('Enter')
-    await page.waitForTimeout(SETTLE_MS)
+    await settle(page, 'open', opener)
     const opened = await page.evaluate((s) => {
       const before = (window as unknown as { __auditBefore: Element[] }).__auditBefore
       const dialog = [...document.querySelectorAll<HTMLElement>(s)].find((d) => window.__audit.isVisible(d) && !before.includes(d))
@@ -51,7 +75,7 @@ export async function checkDialogs(page: Page, enabled: RuleFilter): Promise<Fin
       }
     }
     await page.keyboard.press('Escape')
-    await page.waitForTimeout(SETTLE_MS)
+    await settle(page, 'closed', opener)
     const after = await page.evaluate((o) => ({
       open: window.__audit.isVisible((window as unknown as { __auditDialog: HTMLElement }).__auditDialog),
       backOnOpener: document.activeElement === document.querySelector(o),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { cdpSession } from './cdp'
+import { cdpSession, evaluateFast } from './cdp'
 import { measureFocusChange, minimumFocusArea, type FocusChange, type LineBox } from './contrast'
 import { decodePng } from './png'
 
@@ -73,12 +73,12 @@ export async function pictureFocus(page: Page, camera: FocusCamera, box: Shape):
   if (!clip) return undefined
   // Motion and the caret are off (installHelpers). The focused element is parked on window so
   // blurring and focusing it again are one call each.
-  const blur = () => page.evaluate(() => {
+  const blur = () => evaluateFast(page, () => {
     const el = document.activeElement as HTMLElement
     ;(window as unknown as { __auditFocused: HTMLElement }).__auditFocused = el
     el.blur()
   })
-  const refocus = () => page.evaluate(() => (window as unknown as { __auditFocused: HTMLElement }).__auditFocused.focus({ preventScroll: true }))
+  const refocus = () => evaluateFast(page, () => (window as unknown as { __auditFocused: HTMLElement }).__auditFocused.focus({ preventScroll: true }))
   // Focused, then blurred. A passing comparison is taken as it is; a failing one is confirmed
   // with a second focused picture: if the two focused pictures differ, something else on the page
   // moved (an animation, a late image) and the comparison was noise. Try once more, then give up.

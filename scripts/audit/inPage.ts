@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { evaluateFast } from './cdp'
 
 /**
  * Helpers the checks call inside the audited page (`window.__audit`). Functions given to
@@ -28,6 +29,9 @@ declare global {
 }
 
 export async function installHelpers(page: Page): Promise<void> {
+  // Each width's checks and the width-independent ones ask for them; a load needs them once. Fonts
+  // are waited for every time: another width may use a face not loaded yet.
+  if (await evaluateFast(page, async () => { await document.fonts.ready; return '__audit' in window })) return
   await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)')
   // Pictures and positions must not change under the checks: web fonts arriving late, smooth
   // scrolling still under way, transitions and animations half done, a blinking caret all would.

@@ -1,5 +1,5 @@
 import type { JSHandle, Page } from '@playwright/test'
-import { cdpSession } from './cdp'
+import { cdpSession, evaluateFast, pressTab } from './cdp'
 import { FocusPictures } from './focusBatch'
 import { FocusCamera, type Shape } from './focusPixels'
 import { finding, type Finding, type RuleFilter } from './rules'
@@ -46,8 +46,13 @@ interface Stop extends Shape {
   style: string
 }
 
+/**
+ * Where focus is once the page has run what the key press queued: a handler that puts focus back
+ * with setTimeout (a trap) has had its turn, as it has by the time a person presses the next key.
+ */
 const describeFocus = (page: Page): Promise<Stop | null> =>
-  page.evaluate(() => {
+  evaluateFast(page, async (): Promise<Stop | null> => {
+    await new Promise((resolve) => setTimeout(resolve))
     const el = document.activeElement
     if (!el || el === document.body || el === document.documentElement) return null
     const r = el.getBoundingClientRect()
@@ -92,7 +97,7 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
   let stuck = 0
   const timings = options.timings ?? new Timings()
   for (let i = 0; i < options.stops; i++) {
-    await page.keyboard.press('Tab')
+    await pressTab(page)
     const stop = await describeFocus(page)
     if (!stop) break // Tab left the page: the end, and no trap
     if (previous && stop.key === previous.key) {
