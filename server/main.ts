@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     const { added, changed, removed, unchanged } = report.articles
     console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
     for (const error of report.errors) console.warn(`Content skipped: ${error}`)
+    if (report.searchScores === false) console.warn('Search scores: the score index did not match the FTS5 index; search ranks with FTS5 alone (same order, slower).')
     lectern.contentChanged()
     // Its threads start with the first search, after the import: their memory never adds to its peak.
     if (config.searchThreads > 0 && config.databaseFile !== ':memory:') {
