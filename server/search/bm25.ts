@@ -70,7 +70,7 @@ export function pageOfMatches(index: ScoreIndex, matches: Matches, offset: numbe
   if (offset >= ords.length) return []
   // The page's end and one more: a tie across the page's end decides what is on it.
   const needed = Math.min(offset + limit + 1, ords.length)
-  const threshold = scores.slice().sort()[needed - 1]!
+  const threshold = nthLowest(scores, needed)
   const best: { rowid: number; score: number; published: string }[] = []
   for (let i = 0; i < ords.length; i++) {
     if (scores[i]! > threshold) continue
@@ -82,6 +82,19 @@ export function pageOfMatches(index: ScoreIndex, matches: Matches, offset: numbe
     if (best[i]!.score === best[i - 1]!.score && best[i]!.published === best[i - 1]!.published) return undefined
   }
   return best.slice(offset, offset + limit).map((hit) => hit.rowid)
+}
+
+/** The n-th lowest of `values` (n from 1): kept in a short sorted list for a page near the top, all sorted for a deep one. */
+function nthLowest(values: Float64Array, n: number): number {
+  if (n > 64) return values.slice().sort()[n - 1]!
+  const lowest = new Float64Array(n).fill(Infinity)
+  for (const value of values) {
+    if (value >= lowest[n - 1]!) continue
+    let at = n - 1
+    for (; at > 0 && lowest[at - 1]! > value; at--) lowest[at] = lowest[at - 1]!
+    lowest[at] = value
+  }
+  return lowest[n - 1]!
 }
 
 /** The first index of a sorted list whose word is not below `word`. */

@@ -11,28 +11,28 @@ const isAsciiWordChar = (code: number): boolean => (code >= 97 && code <= 122) |
 
 export function forEachWord(text: string, visit: (word: string) => void): void {
   let start = -1
-  let plain = true
-  const end = (at: number): void => {
-    const word = text.slice(start, at)
-    visit(plain ? word : word.toLowerCase())
-    start = -1
-    plain = true
-  }
+  // No capital letters in the word so far: it needs no lower-casing.
+  let lower = true
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    let word: boolean
+    let inWord: boolean
     let width = 1
-    if (code < 128) word = isAsciiWordChar(code)
+    if (code < 128) inWord = isAsciiWordChar(code)
     else {
       const point = text.codePointAt(i)!
       width = point > 0xffff ? 2 : 1
-      word = WORD_CHAR.test(String.fromCodePoint(point))
+      inWord = WORD_CHAR.test(String.fromCodePoint(point))
     }
-    if (word) {
+    if (inWord) {
       if (start < 0) start = i
-      if (code < 97 || code > 122) plain = plain && code >= 48 && code <= 57
-    } else if (start >= 0) end(i)
+      if (code >= 65 && code <= 90) lower = false
+      else if (code >= 128) lower = false
+    } else if (start >= 0) {
+      visit(lower ? text.slice(start, i) : text.slice(start, i).toLowerCase())
+      start = -1
+      lower = true
+    }
     i += width - 1
   }
-  if (start >= 0) end(text.length)
+  if (start >= 0) visit(lower ? text.slice(start) : text.slice(start).toLowerCase())
 }

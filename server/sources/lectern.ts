@@ -154,6 +154,11 @@ export class LecternSource implements ContentSource {
     return { ...page, body: JSON.parse(body_json) }
   }
 
+  /** Loads the search score index now (a search thread does, before it says it is ready), so no reader's search waits for it. */
+  loadSearchScores(): void {
+    this.scoreIndex.current()
+  }
+
   /** Searches run in these threads (see SearchPool) once they are up, on this thread until then. */
   searchInThreads(pool: SearchPool): void {
     this.pool = pool
