@@ -42,6 +42,19 @@ describe('scores from the score index', () => {
     }
   })
 
+  it('give searches the very answers FTS5 ranking gave: the same hits, order, totals and marked snippets, page by page', async () => {
+    const ranksWithFts = openDatabase(':memory:')
+    importContent(ranksWithFts, dir)
+    ranksWithFts.exec('DELETE FROM search_scores')
+    const before = new LecternSource(ranksWithFts)
+    const now = new LecternSource(db)
+    for (const q of [...QUERIES, 'Bắc Kạn', 'ĐẠI HỘI', 'café', '!!!']) {
+      for (const [page, pageSize] of [[1, 10], [2, 10], [1, 50], [7, 10], [3, 50]] as const) {
+        expect(await now.search({ q, page, pageSize }), `${q}, page ${page} of ${pageSize}`).toEqual(await before.search({ q, page, pageSize }))
+      }
+    }
+  }, 60_000)
+
   it('leaves to FTS5 the terms its tokenizer would change (letters outside ASCII), and queries without terms', () => {
     const index = new ScoreIndexReader(db).current()!
     expect(scoreMatches(index, ['café'], Math.log)).toBeUndefined()
