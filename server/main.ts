@@ -85,8 +85,10 @@ async function main(): Promise<void> {
     const { added, changed, removed, unchanged } = report.articles
     console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
     for (const error of report.errors) console.warn(`Content skipped: ${error}`)
+    if (report.searchScores === false) console.warn('Search scores: the score index did not match the FTS5 index; search ranks with FTS5 alone (same order, slower).')
     lectern.contentChanged()
-    // Its threads start with the first search, after the import: their memory never adds to its peak.
+    // Its threads start after the import (their memory never adds to its peak) and before readiness:
+    // each loads the search score index first, so no reader's search waits for a thread to boot.
     if (config.searchThreads > 0 && config.databaseFile !== ':memory:') {
       searchPool = new SearchPool(config.databaseFile, {
         size: config.searchThreads,
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
         retryAfterSeconds: DEFAULT_OVERLOAD.retryAfterSeconds,
       })
       lectern.searchInThreads(searchPool)
+      await searchPool.start()
     }
     readiness.ready = true
   }

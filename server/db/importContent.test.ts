@@ -63,4 +63,21 @@ describe('content import in worker threads', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   }, 60_000)
+
+  it('parses on its own thread the chunks of a parser that ran out of heap, and writes the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-corpus-'))
+    try {
+      generateCorpus({ outDir: dir, count: 12, seed: 5 })
+      const alone = openDatabase(':memory:')
+      importContent(alone, dir)
+      const parallel = openDatabase(':memory:')
+      // A heap too small for a parser even to start: every chunk falls back to this thread.
+      const report = await importInParallel(parallel, dir, { workers: 2, minFiles: 1, parserHeapMb: 1 })
+      expect(report).toMatchObject({ articles: { added: 12, changed: 0, removed: 0, unchanged: 0 }, errors: [] })
+      const rows = (db: ReturnType<typeof openDatabase>) => db.prepare('SELECT slug, body_json, plain_text, words FROM articles ORDER BY slug').all()
+      expect(rows(parallel)).toEqual(rows(alone))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

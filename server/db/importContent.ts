@@ -6,6 +6,7 @@ import * as v from 'valibot'
 import { fold } from '../../core/fold'
 import { countWords, documentText } from '../../core/text'
 import { markdownToDocument } from '../content/parse'
+import { buildScoreIndex } from '../search/scoreIndex'
 import { ArticleFrontMatter, CategoriesFile, PageFrontMatter, readFrontMatter } from '../content/frontMatter'
 import type { Db } from './schema'
 
@@ -13,6 +14,8 @@ export interface ImportReport {
   articles: { added: number; changed: number; removed: number; unchanged: number }
   pages: number
   errors: string[]
+  /** False when the search score index could not be built to match FTS5 (search then ranks with FTS5 alone). */
+  searchScores?: boolean
 }
 
 /** What parsing one article body yields: the expensive part of an import, done ahead in workers. */
@@ -155,17 +158,28 @@ export class ContentImport {
       this.report.articles.removed++
     }
     importPages(this.db, join(this.contentDir, 'pages'), this.report)
+    // Scores from the old articles must not rank the new ones, not even until finish() rebuilds them.
+    if (this.changedArticles()) this.db.prepare('DELETE FROM search_scores').run()
+  }
+
+  private changedArticles(): boolean {
+    const { added, changed, removed } = this.report.articles
+    return added + changed + removed > 0
   }
 
   /** After the commit: compacts the search index and the write-ahead log when anything changed. */
   finish(): ImportReport {
-    const { added, changed, removed } = this.report.articles
-    if (added + changed + removed > 0) {
+    const changed = this.changedArticles()
+    if (changed) {
       // Merges the index's segments into one b-tree: searches read one run instead of one per batch.
       this.db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
-      // A big import leaves a log as large as the database; fold it in and give the disk back.
-      this.db.pragma('wal_checkpoint(TRUNCATE)')
     }
+    // Also when a database from before the score index has none yet.
+    if (changed || !this.db.prepare("SELECT 1 FROM search_scores WHERE part = 'id'").get()) {
+      this.report.searchScores = buildScoreIndex(this.db)
+    }
+    // A big import leaves a log as large as the database; fold it in and give the disk back.
+    if (changed) this.db.pragma('wal_checkpoint(TRUNCATE)')
     return this.report
   }
 }

@@ -13,6 +13,13 @@ export type PreparedBatch = [hash: string, body: PreparedBody][]
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./prepareWorker.ts', import.meta.url).href)}) })`
 
+/**
+ * A parser's heap: one chunk's documents need a few MB, but V8 lets a worker's old generation grow
+ * toward the machine-wide default limit before collecting it, and two such workers were most of
+ * an import's peak memory.
+ */
+const PARSER_HEAP_MB = 128
+
 /** Files per message to a worker: large enough to amortize the messages, small enough to bound memory. */
 const CHUNK = 64
 
@@ -26,7 +33,7 @@ const CHUNK = 64
 export async function importInParallel(
   db: Db,
   contentDir: string,
-  { workers = Math.min(availableParallelism(), 4), minFiles = 200 }: { workers?: number; minFiles?: number } = {},
+  { workers = Math.min(availableParallelism(), 4), minFiles = 200, parserHeapMb = PARSER_HEAP_MB }: { workers?: number; minFiles?: number; parserHeapMb?: number } = {},
 ): Promise<ImportReport> {
   const contentImport = new ContentImport(db, contentDir)
   const known = contentImport.knownHashes()
@@ -34,7 +41,7 @@ export async function importInParallel(
   const dir = join(contentDir, 'articles')
   const todo = files.filter((file) => !known.has(sha(readFileSync(join(dir, file), 'utf8'))))
   // Below a few hundred files starting workers (each loads the Markdown pipeline) costs more than it saves.
-  const pool = todo.length >= minFiles && workers > 1 ? new WorkerPool(workers) : undefined
+  const pool = todo.length >= minFiles && workers > 1 ? new WorkerPool(workers, parserHeapMb) : undefined
   const chunks: string[][] = []
   for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK))
   const toParse = new Set(todo)
@@ -72,29 +79,43 @@ class WorkerPool {
   private readonly idle: Worker[] = []
   private readonly waiting: (() => void)[] = []
   private readonly all: Worker[] = []
+  private readonly exited = new Set<Worker>()
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_BOOT, { eval: true })
-      this.all.push(worker)
-      this.idle.push(worker)
-    }
+  constructor(size: number, private readonly heapMb: number) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn())
   }
 
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_BOOT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } })
+    // A worker's failure is handled where it was asked for a chunk (it exits without answering);
+    // this listener only keeps an idle worker's failure from being an uncaught error.
+    worker.on('error', () => {})
+    worker.once('exit', () => this.exited.add(worker))
+    this.all.push(worker)
+    return worker
+  }
+
+  /**
+   * The prepared bodies of a chunk. A worker that fails (a file too big for its heap) answers
+   * nothing for the chunk, whose files the import then parses itself, and is replaced.
+   */
   async prepare(paths: string[]): Promise<PreparedBatch> {
     while (!this.idle.length) await new Promise<void>((resolve) => this.waiting.push(resolve))
-    const worker = this.idle.pop()!
+    let worker = this.idle.pop()!
+    if (this.exited.has(worker)) worker = this.spawn()
     try {
-      return await new Promise<PreparedBatch>((resolve, reject) => {
-        const fail = (error: Error) => {
-          worker.off('message', resolve)
-          reject(error)
-        }
-        worker.once('message', (batch: PreparedBatch) => {
-          worker.off('error', fail)
+      return await new Promise<PreparedBatch>((resolve) => {
+        const answered = (batch: PreparedBatch) => {
+          worker.off('exit', gone)
           resolve(batch)
-        })
-        worker.once('error', fail)
+        }
+        const gone = () => {
+          worker.off('message', answered)
+          worker = this.spawn()
+          resolve([])
+        }
+        worker.once('message', answered)
+        worker.once('exit', gone)
         worker.postMessage(paths)
       })
     } finally {

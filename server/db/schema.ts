@@ -48,6 +48,9 @@ CREATE TABLE IF NOT EXISTS pages (
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
   title, lead, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
+-- The search scores' inputs, ready (see server/search/scoreIndex.ts): parts of one build, rebuilt
+-- after every import that changed an article, emptied in the import's transaction.
+CREATE TABLE IF NOT EXISTS search_scores (part TEXT PRIMARY KEY, data BLOB NOT NULL);
 -- Readers' feedback. draft_id is the browser's id for one draft: a resend of the same draft
 -- finds its row instead of making a second one. The message is stored as the reader typed it
 -- (plain text, never markup).

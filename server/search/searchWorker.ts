@@ -7,6 +7,7 @@ import type { SearchReply, SearchRequest } from './searchPool'
 // while the main thread writes), and the very code the main thread would run, so answers are equal.
 const db = new Database((workerData as { databaseFile: string }).databaseFile, { readonly: true, fileMustExist: true })
 const source = new LecternSource(db)
+source.loadSearchScores()
 
 parentPort?.postMessage({ ready: true } satisfies SearchReply)
 parentPort?.on('message', ({ id, query }: SearchRequest) => {

@@ -4,6 +4,8 @@ import { readingMinutes } from '../../core/text'
 import type { Article, ArticleSummary, Category, LeadImage, Page, Paged, SearchHit, Sitemap } from '../../core/types'
 import type { Db } from '../db/schema'
 import type { SearchPool } from '../search/searchPool'
+import { pageOfMatches, scoreMatches } from '../search/bm25'
+import { ScoreIndexReader } from '../search/scoreIndex'
 import { snippet, snippetQuery } from '../search/snippet'
 import type { ContentSource, PageQuery } from './contentSource'
 
@@ -80,6 +82,8 @@ function prepareStatements(db: Db) {
     searchScored: db.prepare(`SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts
       WHERE articles_fts MATCH @match ORDER BY score LIMIT @limit`),
     publishedUtc: db.prepare('SELECT published_utc FROM articles INDEXED BY articles_dates WHERE id = ?').pluck(),
+    // SQLite's ln is the libm log FTS5's bm25 uses: idf computed with it is the same double.
+    ln: db.prepare('SELECT ln(?)').pluck(),
     searchCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
     searchHit: db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.plain_text, f.lead AS folded_lead, f.body AS folded_body ${FROM}
       JOIN articles_fts f ON f.rowid = a.id WHERE a.id = ?`),
@@ -91,11 +95,13 @@ function prepareStatements(db: Db) {
 /** The embedded content source: articles imported from `content/` into SQLite. */
 export class LecternSource implements ContentSource {
   private readonly statements: ReturnType<typeof prepareStatements>
+  private readonly scoreIndex: ScoreIndexReader
   private contentVersion?: string
   private pool?: SearchPool
 
   constructor(private readonly db: Db) {
     this.statements = prepareStatements(db)
+    this.scoreIndex = new ScoreIndexReader(db)
   }
 
   /** A digest of everything imported, computed once per import (see contentChanged). */
@@ -148,6 +154,11 @@ export class LecternSource implements ContentSource {
     return { ...page, body: JSON.parse(body_json) }
   }
 
+  /** Loads the search score index now (a search thread does, before it says it is ready), so no reader's search waits for it. */
+  loadSearchScores(): void {
+    this.scoreIndex.current()
+  }
+
   /** Searches run in these threads (see SearchPool) once they are up, on this thread until then. */
   searchInThreads(pool: SearchPool): void {
     this.pool = pool
@@ -169,15 +180,32 @@ export class LecternSource implements ContentSource {
     // Every term quoted and prefixed: FTS5 operators in the reader's query are never interpreted.
     const match = terms.map((t) => `"${t}"*`).join(' AND ')
     const start = offset(query)
-    const ids = this.rankedIds(match, start, query.pageSize)
-    // A short page is the last one: its length gives the total without counting again.
-    const total = ids.length < query.pageSize && (ids.length > 0 || start === 0) ? start + ids.length : (s.searchCount.get(match) as number)
+    const { ids, total } = this.rankedFromScores(terms, match, start, query.pageSize) ?? this.rankedByFts(match, start, query.pageSize)
     const marks = snippetQuery(query.q)
     const items = ids.map((id) => {
       const row = s.searchHit.get(id) as ArticleRow
       return { ...toSummary(row), snippet: snippet(`${row.lead}\n${row.plain_text}`, marks, 120, `${row.folded_lead}\n${row.folded_body}`) }
     })
     return { items, total, page: query.page, pageSize: query.pageSize }
+  }
+
+  /** One page of ids and the number of matches, from the score index (see bm25.ts); undefined without one. */
+  private rankedFromScores(terms: string[], match: string, start: number, limit: number): { ids: number[]; total: number } | undefined {
+    const index = this.scoreIndex.current()
+    if (!index) return undefined
+    const s = this.statements
+    const matches = scoreMatches(index, terms, (x) => s.ln.get(x) as number)
+    if (!matches) return undefined
+    const ids = pageOfMatches(index, matches, start, limit, (rowid) => s.publishedUtc.get(rowid) as string) ??
+      (s.searchRanked.all({ match, limit, offset: start }) as number[])
+    return { ids, total: matches.ords.length }
+  }
+
+  private rankedByFts(match: string, start: number, limit: number): { ids: number[]; total: number } {
+    const ids = this.rankedIds(match, start, limit)
+    // A short page is the last one: its length gives the total without counting again.
+    const total = ids.length < limit && (ids.length > 0 || start === 0) ? start + ids.length : (this.statements.searchCount.get(match) as number)
+    return { ids, total }
   }
 
   /**
