@@ -44,40 +44,44 @@ describe('content import', () => {
   })
 })
 
+type Db = ReturnType<typeof openDatabase>
+
+/** A generated corpus imported on one thread and in worker threads; the corpus is removed after `check`. */
+async function importBothWays(
+  corpus: { count: number; seed: number },
+  options: Parameters<typeof importInParallel>[2],
+  check: (imported: { alone: Db; parallel: Db; report: Awaited<ReturnType<typeof importInParallel>> }) => void,
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-corpus-'))
+  try {
+    generateCorpus({ outDir: dir, ...corpus })
+    const alone = openDatabase(':memory:')
+    importContent(alone, dir)
+    const parallel = openDatabase(':memory:')
+    check({ alone, parallel, report: await importInParallel(parallel, dir, options) })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 describe('content import in worker threads', () => {
   it('writes exactly what the one-thread import writes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-corpus-'))
-    try {
-      generateCorpus({ outDir: dir, count: 24, seed: 3 })
-      const alone = openDatabase(':memory:')
-      importContent(alone, dir)
-      const parallel = openDatabase(':memory:')
-      const report = await importInParallel(parallel, dir, { workers: 2, minFiles: 1 })
+    await importBothWays({ count: 24, seed: 3 }, { workers: 2, minFiles: 1 }, ({ alone, parallel, report }) => {
       expect(report).toMatchObject({ articles: { added: 24, changed: 0, removed: 0, unchanged: 0 }, errors: [] })
-      const rows = (db: ReturnType<typeof openDatabase>) => [
+      const rows = (db: Db) => [
         db.prepare('SELECT slug, body_json, plain_text, words, content_hash FROM articles ORDER BY slug').all(),
         db.prepare('SELECT rowid, title, lead, body FROM articles_fts ORDER BY rowid').all(),
       ]
       expect(rows(parallel)).toEqual(rows(alone))
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   }, 60_000)
 
   it('parses on its own thread the chunks of a parser that ran out of heap, and writes the same', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-corpus-'))
-    try {
-      generateCorpus({ outDir: dir, count: 12, seed: 5 })
-      const alone = openDatabase(':memory:')
-      importContent(alone, dir)
-      const parallel = openDatabase(':memory:')
-      // A heap too small for a parser even to start: every chunk falls back to this thread.
-      const report = await importInParallel(parallel, dir, { workers: 2, minFiles: 1, parserHeapMb: 1 })
+    // A heap too small for a parser even to start: every chunk falls back to this thread.
+    await importBothWays({ count: 12, seed: 5 }, { workers: 2, minFiles: 1, parserHeapMb: 1 }, ({ alone, parallel, report }) => {
       expect(report).toMatchObject({ articles: { added: 12, changed: 0, removed: 0, unchanged: 0 }, errors: [] })
-      const rows = (db: ReturnType<typeof openDatabase>) => db.prepare('SELECT slug, body_json, plain_text, words FROM articles ORDER BY slug').all()
+      const rows = (db: Db) => db.prepare('SELECT slug, body_json, plain_text, words FROM articles ORDER BY slug').all()
       expect(rows(parallel)).toEqual(rows(alone))
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   }, 60_000)
 })
