@@ -74,10 +74,19 @@ test.describe('when the content API fails', () => {
     await page.route(ARTICLE_API, () => {}) // never answers
     await openClientSide(page, `/bai-viet/${SEED.slug}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Đang tải trang…' })).toBeVisible()
-    // Three attempts of ten seconds with backoff between them: run the page's clock through them.
+    // Three attempts of ten seconds with backoff between them: run the page's clock through them
+    // in small steps until the error shows. Each attempt starts only after the last one's abort has
+    // come back through a real task, so a fixed number of large steps could run out on a busy
+    // machine; polling is bounded by real time instead, and the fake time spent is checked.
     const alert = page.getByRole('alert')
-    for (let i = 0; i < 8 && !(await alert.isVisible()); i++) await page.clock.runFor(6_000)
+    const startedAt = await page.evaluate(() => Date.now())
+    await expect(async () => {
+      await page.clock.runFor(2_000)
+      await expect(alert).toBeVisible({ timeout: 100 })
+    }).toPass({ intervals: [0], timeout: 45_000 })
     await expect(alert).toContainText('Máy chủ trả lời quá chậm')
+    // Not before all three attempts and both waits between them (3 × 10 s + 0.4 s + 1.2 s).
+    expect(await page.evaluate(() => Date.now()) - startedAt).toBeGreaterThanOrEqual(31_600)
     await page.unroute(ARTICLE_API)
     await alert.getByRole('link', { name: 'Thử lại' }).click()
     await expectFocusedHeading(page, SEED.title)
