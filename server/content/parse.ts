@@ -2,21 +2,31 @@ import type { Root } from 'hast'
 import rehypeParse from 'rehype-parse'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import type { ArticleDocument } from '../../core/document'
 import { prepareCmsMarkup } from './cmsMarkup'
+import { possibleAutolinks, remarkGfmWith } from './gfmSyntax'
 import { sanitizeSchema } from './sanitizeSchema'
 import { toDocument, type DocumentOptions } from './toDocument'
 
-const markdownToHast = unified()
+const markdownPipeline = (autolinks: readonly string[]) => unified()
   .use(remarkParse)
-  .use(remarkGfm)
+  .use(remarkGfmWith(autolinks))
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
+
+/** One pipeline for each set of literal autolinks a document may hold (see gfmSyntax.ts): at most eight. */
+const markdownPipelines = new Map<string, ReturnType<typeof markdownPipeline>>()
+const markdownToHastFor = (markdown: string) => {
+  const autolinks = possibleAutolinks(markdown)
+  const key = autolinks.join()
+  let pipeline = markdownPipelines.get(key)
+  if (!pipeline) markdownPipelines.set(key, (pipeline = markdownPipeline(autolinks)))
+  return pipeline
+}
 
 const htmlToHast = unified()
   .use(rehypeParse, { fragment: true })
@@ -29,6 +39,7 @@ const textToHast = unified()
 
 /** Markdown (with the little raw HTML it may carry) to a sanitized, normalized document. */
 export function markdownToDocument(markdown: string): ArticleDocument {
+  const markdownToHast = markdownToHastFor(markdown)
   const tree = markdownToHast.runSync(markdownToHast.parse(markdown)) as Root
   return toDocument(tree)
 }

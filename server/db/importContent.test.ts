@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { fold } from '../../core/fold'
 import { CONTENT_DIR, SEED_SLUG } from '../test/testApp'
 import { generateCorpus } from '../../scripts/corpus/generateCorpus'
-import { importContent } from './importContent'
+import { importContent, markdownFiles } from './importContent'
 import { importInParallel } from './importInParallel'
 import { openDatabase } from './schema'
 
@@ -45,6 +46,35 @@ describe('content import', () => {
 })
 
 type Db = ReturnType<typeof openDatabase>
+
+describe('the search index rows, written in batches', () => {
+  /** Each article's search row holds its folded title, lead and text, and there is no other. */
+  const expectSearchRowsOfEveryArticle = (db: Db) => {
+    const articles = db.prepare('SELECT id, title, lead, plain_text FROM articles ORDER BY id').all() as { id: number; title: string; lead: string; plain_text: string }[]
+    const rows = db.prepare('SELECT rowid AS id, title, lead, body FROM articles_fts ORDER BY rowid').all()
+    expect(rows).toEqual(articles.map((a) => ({ id: a.id, title: fold(a.title), lead: fold(a.lead), body: fold(a.plain_text) })))
+  }
+
+  it('has one row per article across several batches, after edits and removals too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-corpus-'))
+    try {
+      generateCorpus({ outDir: dir, count: 150, seed: 7 })
+      const db = openDatabase(':memory:')
+      expect(importContent(db, dir).articles.added).toBe(150)
+      expectSearchRowsOfEveryArticle(db)
+      const [first, second] = markdownFiles(join(dir, 'articles'))
+      const path = join(dir, 'articles', first!)
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\n\n/, '\n\nMột đoạn mới về thuyền độc mộc.\n\n'))
+      rmSync(join(dir, 'articles', second!))
+      expect(importContent(db, dir).articles).toEqual({ added: 0, changed: 1, removed: 1, unchanged: 148 })
+      expectSearchRowsOfEveryArticle(db)
+      // The index itself, not only the stored text: the new paragraph is found.
+      expect(db.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '"mot doan moi ve thuyen doc moc"'`).pluck().get()).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
 
 /** A generated corpus imported on one thread and in worker threads; the corpus is removed after `check`. */
 async function importBothWays(

@@ -3,10 +3,10 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Db } from './schema'
-import { ContentImport, sha, type ImportReport, type PreparedBody } from './importContent'
+import { ContentImport, sha, type ImportReport, type PreparedArticle } from './importContent'
 
-/** A worker's answer to a chunk: the prepared bodies of the files it could parse, by file hash. */
-export type PreparedBatch = [hash: string, body: PreparedBody][]
+/** A worker's answer to a chunk: the files it could read and parse, prepared, by file name. */
+export type PreparedBatch = [file: string, article: PreparedArticle][]
 
 // The worker is TypeScript like the rest of the server: it registers tsx itself, whatever started
 // this process (node --import tsx, vitest), then loads the worker module.
@@ -24,7 +24,7 @@ const PARSER_HEAP_MB = 128
 const CHUNK = 64
 
 /**
- * The same import as `importContent`, with the Markdown of new and changed articles parsed in
+ * The same import as `importContent`, with new and changed articles read, validated and parsed in
  * worker threads (parsing is ~90 % of an import: 10,000 articles take minutes on one core). The
  * files are written in order by this thread, in one transaction, while the workers parse the next
  * chunks; at most two chunks per worker are held in memory. Between chunks the event loop turns,
@@ -39,14 +39,15 @@ export async function importInParallel(
   const known = contentImport.knownHashes()
   const files = contentImport.articleFiles
   const dir = join(contentDir, 'articles')
-  const todo = files.filter((file) => !known.has(sha(readFileSync(join(dir, file), 'utf8'))))
+  // Into a database without articles every file is new: none needs reading here.
+  const todo = known.size ? files.filter((file) => !known.has(sha(readFileSync(join(dir, file), 'utf8')))) : files
   // Below a few hundred files starting workers (each loads the Markdown pipeline) costs more than it saves.
   const pool = todo.length >= minFiles && workers > 1 ? new WorkerPool(workers, parserHeapMb) : undefined
   const chunks: string[][] = []
   for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK))
   const toParse = new Set(todo)
   const ahead = 2 * workers
-  const pending: Promise<Map<string, PreparedBody>>[] = []
+  const pending: Promise<Map<string, PreparedArticle>>[] = []
   const request = (index: number) => {
     const paths = (chunks[index] ?? []).filter((file) => toParse.has(file)).map((file) => join(dir, file))
     pending[index] = pool && paths.length ? pool.prepare(paths).then((batch) => new Map(batch)) : Promise.resolve(new Map())
@@ -96,7 +97,7 @@ class WorkerPool {
   }
 
   /**
-   * The prepared bodies of a chunk. A worker that fails (a file too big for its heap) answers
+   * The prepared articles of a chunk. A worker that fails (a file too big for its heap) answers
    * nothing for the chunk, whose files the import then parses itself, and is replaced.
    */
   async prepare(paths: string[]): Promise<PreparedBatch> {

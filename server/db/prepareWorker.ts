@@ -1,18 +1,17 @@
-import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { parentPort } from 'node:worker_threads'
-import { ArticleFrontMatter, readFrontMatter } from '../content/frontMatter'
-import { prepareBody, sha } from './importContent'
+import { prepareArticle, readArticle } from './importContent'
 import type { PreparedBatch } from './importInParallel'
 
-// Parses the article files of each chunk it is sent (paths) and answers their prepared bodies by
-// file hash. A file that does not parse is left out: the import parses it again and reports why.
-parentPort?.on('message', (files: string[]) => {
+// Reads and parses the article files of each chunk it is sent (paths) and answers them prepared,
+// by file name. A file that does not read or parse is left out: the import reads it again and
+// reports why.
+parentPort?.on('message', (paths: string[]) => {
   const batch: PreparedBatch = []
-  for (const file of files) {
+  for (const path of paths) {
     try {
-      const source = readFileSync(file, 'utf8')
-      const { body } = readFrontMatter(ArticleFrontMatter, source, file)
-      batch.push([sha(source), prepareBody(body)])
+      const file = basename(path)
+      batch.push([file, prepareArticle(readArticle(path, file))])
     } catch {
       // reported by the import itself
     }
