@@ -3,7 +3,8 @@
 // route: initial JS/CSS bytes (gzip and brotli), the total transfer of a first article view,
 // Lighthouse 12 mobile metrics for Home and the seed article side by side with "the limit" (the
 // same server HTML with every script removed), server render times, and page throughput; with
-// `--audit [N]`, the time the accessibility audit takes over N pages (150).
+// `--audit [N]`, the time the accessibility audit takes over N pages (150); `--audit-only [N]`
+// builds and runs that audit step alone (what the audit's own work is measured with).
 import { execFileSync, execSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -39,6 +40,14 @@ const row = (label, value, budget, ok) => console.log(`  ${label.padEnd(34)} ${S
 
 console.log('Building…')
 execSync('npm run build', { cwd: ROOT, stdio: 'ignore' })
+
+// `npm run bench -- --audit-only [N]`: step 8 alone, on its own server (the other steps' numbers
+// do not depend on the audit, and take minutes of their own).
+const auditOnlyAt = process.argv.indexOf('--audit-only')
+if (auditOnlyAt !== -1) {
+  await withServer(ROOT, PORT + 2, (base) => benchAudit(base, Number(process.argv[auditOnlyAt + 1] ?? '') || 150))
+  process.exit(0)
+}
 
 // 1. Bytes, from Vite's manifest: the entry and everything it imports statically, plus the
 // article view's own chunks (loaded at once on an article URL).
@@ -241,4 +250,5 @@ async function benchAudit(base, count) {
   // The audit's own summary: findings (Lectern's pages have none) and where the time went.
   const summary = run.stdout.slice(run.stdout.lastIndexOf('\n', run.stdout.indexOf(' page checks in ')) + 1).trim()
   console.log(summary ? summary.split('\n').map((line) => `  ${line}`).join('\n') : `  (no summary; stderr: ${run.stderr.trim().split('\n').slice(-3).join(' ')})`)
+  console.log(`  report: ${join(dir, 'report.json')}`)
 }
