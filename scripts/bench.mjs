@@ -225,7 +225,8 @@ try {
   printOffline(row, kb, precacheSize(DIST), await withServer(ROOT, PORT + 2, (base) => savedArticleOffline(base, SEED, { executablePath: CHROME, args: CHROME_FLAGS.slice(1) })))
 
   // 8. `npm run bench -- --audit [N]`: the accessibility audit over N page URLs (150: the site's
-  // pages again and again, each with its own query) at two widths, --concurrency 2. Wall time
+  // pages again and again, each with its own query) at two widths, at the audit's default
+  // --concurrency unless the bench is given one (`--concurrency N`, passed on). Wall time
   // depends on what else the machine runs, so the load average is printed next to it.
   const auditAt = process.argv.indexOf('--audit')
   // On a server of its own that does not shed load, as CI's e2e server does not: a busy machine
@@ -241,9 +242,11 @@ async function benchAudit(base, count) {
   writeFileSync(join(dir, 'urls.txt'), Array.from({ length: count }, (_, i) => `${paths[i % paths.length]}?bench=${i}`).join('\n'))
   const load = os.loadavg()[0].toFixed(1)
   const started = performance.now()
-  const run = spawnSync('node', ['--import', 'tsx', 'scripts/audit/cli.ts', base, '--urls', join(dir, 'urls.txt'), '--out', dir, '--timings'], { cwd: ROOT, encoding: 'utf8' })
+  const concurrencyAt = process.argv.indexOf('--concurrency')
+  const concurrency = concurrencyAt === -1 ? [] : ['--concurrency', process.argv[concurrencyAt + 1]]
+  const run = spawnSync('node', ['--import', 'tsx', 'scripts/audit/cli.ts', base, '--urls', join(dir, 'urls.txt'), '--out', dir, '--timings', ...concurrency], { cwd: ROOT, encoding: 'utf8' })
   const seconds = (performance.now() - started) / 1000
-  console.log(`\nAccessibility audit, ${count} pages × 2 widths, --concurrency 2 (exit ${run.status})`)
+  console.log(`\nAccessibility audit, ${count} pages × 2 widths, --concurrency ${concurrency[1] ?? 'as the audit\'s default'} (exit ${run.status})`)
   row('wall time', `${seconds.toFixed(0)} s`, '300 s', seconds <= 300)
   row('pages a minute', (count / (seconds / 60)).toFixed(1), '', undefined)
   row('load average when it started', load, `${os.cpus().length} cores`, undefined)
