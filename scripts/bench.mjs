@@ -3,7 +3,8 @@
 // route: initial JS/CSS bytes (gzip and brotli), the total transfer of a first article view,
 // Lighthouse 12 mobile metrics for Home and the seed article side by side with "the limit" (the
 // same server HTML with every script removed), server render times, and page throughput; with
-// `--audit [N]`, the time the accessibility audit takes over N pages (150).
+// `--audit [N]`, the time the accessibility audit takes over N pages (150); `--audit-only [N]`
+// builds and runs that audit step alone (what the audit's own work is measured with).
 import { execFileSync, execSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -39,6 +40,14 @@ const row = (label, value, budget, ok) => console.log(`  ${label.padEnd(34)} ${S
 
 console.log('Building…')
 execSync('npm run build', { cwd: ROOT, stdio: 'ignore' })
+
+// `npm run bench -- --audit-only [N]`: step 8 alone, on its own server (the other steps' numbers
+// do not depend on the audit, and take minutes of their own).
+const auditOnlyAt = process.argv.indexOf('--audit-only')
+if (auditOnlyAt !== -1) {
+  await withServer(ROOT, PORT + 2, (base) => benchAudit(base, Number(process.argv[auditOnlyAt + 1] ?? '') || 150))
+  process.exit(0)
+}
 
 // 1. Bytes, from Vite's manifest: the entry and everything it imports statically, plus the
 // article view's own chunks (loaded at once on an article URL).
@@ -216,7 +225,8 @@ try {
   printOffline(row, kb, precacheSize(DIST), await withServer(ROOT, PORT + 2, (base) => savedArticleOffline(base, SEED, { executablePath: CHROME, args: CHROME_FLAGS.slice(1) })))
 
   // 8. `npm run bench -- --audit [N]`: the accessibility audit over N page URLs (150: the site's
-  // pages again and again, each with its own query) at two widths, --concurrency 2. Wall time
+  // pages again and again, each with its own query) at two widths, at the audit's default
+  // --concurrency unless the bench is given one (`--concurrency N`, passed on). Wall time
   // depends on what else the machine runs, so the load average is printed next to it.
   const auditAt = process.argv.indexOf('--audit')
   // On a server of its own that does not shed load, as CI's e2e server does not: a busy machine
@@ -232,13 +242,16 @@ async function benchAudit(base, count) {
   writeFileSync(join(dir, 'urls.txt'), Array.from({ length: count }, (_, i) => `${paths[i % paths.length]}?bench=${i}`).join('\n'))
   const load = os.loadavg()[0].toFixed(1)
   const started = performance.now()
-  const run = spawnSync('node', ['--import', 'tsx', 'scripts/audit/cli.ts', base, '--urls', join(dir, 'urls.txt'), '--out', dir, '--timings'], { cwd: ROOT, encoding: 'utf8' })
+  const concurrencyAt = process.argv.indexOf('--concurrency')
+  const concurrency = concurrencyAt === -1 ? [] : ['--concurrency', process.argv[concurrencyAt + 1]]
+  const run = spawnSync('node', ['--import', 'tsx', 'scripts/audit/cli.ts', base, '--urls', join(dir, 'urls.txt'), '--out', dir, '--timings', ...concurrency], { cwd: ROOT, encoding: 'utf8' })
   const seconds = (performance.now() - started) / 1000
-  console.log(`\nAccessibility audit, ${count} pages × 2 widths, --concurrency 2 (exit ${run.status})`)
+  console.log(`\nAccessibility audit, ${count} pages × 2 widths, --concurrency ${concurrency[1] ?? 'as the audit\'s default'} (exit ${run.status})`)
   row('wall time', `${seconds.toFixed(0)} s`, '300 s', seconds <= 300)
   row('pages a minute', (count / (seconds / 60)).toFixed(1), '', undefined)
   row('load average when it started', load, `${os.cpus().length} cores`, undefined)
   // The audit's own summary: findings (Lectern's pages have none) and where the time went.
   const summary = run.stdout.slice(run.stdout.lastIndexOf('\n', run.stdout.indexOf(' page checks in ')) + 1).trim()
   console.log(summary ? summary.split('\n').map((line) => `  ${line}`).join('\n') : `  (no summary; stderr: ${run.stderr.trim().split('\n').slice(-3).join(' ')})`)
+  console.log(`  report: ${join(dir, 'report.json')}`)
 }

@@ -38,7 +38,7 @@ const AXE_RULES = axe.getRules(AXE_TAGS).map((r) => r.ruleId)
 export async function runAxe(page: Page, enabled: RuleFilter = allRules): Promise<AxeOutcome> {
   const skipped = AXE_RULES.filter((id) => !enabled(id))
   if (skipped.length === AXE_RULES.length) return { violations: [], incomplete: [], passes: 0 }
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
+  await injectAxe(page, enabled)
   const rules = Object.fromEntries(skipped.map((id) => [id, { enabled: false }]))
   const results = await page.evaluate(({ tags, rules }) => (window as unknown as { axe: typeof axe }).axe.run(document, {
     runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'],
@@ -48,6 +48,22 @@ export async function runAxe(page: Page, enabled: RuleFilter = allRules): Promis
     help: r.help, helpUrl: r.helpUrl, targets: r.nodes.map((n) => n.target.join(' ')),
   })
   return { violations: results.violations.map(toFinding), incomplete: results.incomplete.map(toFinding), passes: results.passes.length }
+}
+
+/** axe's source into the page, once a load, if any of its rules is to run. */
+export async function injectAxe(page: Page, enabled: RuleFilter = allRules): Promise<void> {
+  if (!AXE_RULES.some((id) => enabled(id))) return
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
+}
+
+/**
+ * What every check on a load needs first, done while the page is still the one loading in a
+ * worker's other tab (runner.ts): the audit's helpers, and axe's source (half a megabyte to send
+ * and compile). The checks would do both themselves on a page that missed this.
+ */
+export async function prepareLoaded(page: Page, enabled: RuleFilter): Promise<void> {
+  await installHelpers(page)
+  await injectAxe(page, enabled)
 }
 
 /** Puts the keyboard back at the start of the document, as on a fresh load, without reloading. */

@@ -45,18 +45,19 @@ describe('contrast maths', () => {
 })
 
 describe('decodePng', () => {
-  /** Encodes RGBA rows with a different PNG filter on each row, so every unfilter path is used. */
-  const encode = (b: Bitmap): Uint8Array => {
-    const stride = b.width * 4
+  /** Encodes RGBA (or RGB, as Chromium's pictures are) rows with a different PNG filter on each row, so every unfilter path is used. */
+  const encode = (b: Bitmap, channels = 4): Uint8Array => {
+    const stride = b.width * channels
+    const px = channels === 4 ? b.data : b.data.filter((_, i) => i % 4 !== 3)
     const raw: number[] = []
     for (let y = 0; y < b.height; y++) {
       const filter = y % 5
       raw.push(filter)
       for (let x = 0; x < stride; x++) {
-        const v = b.data[y * stride + x]!
-        const a = x >= 4 ? b.data[y * stride + x - 4]! : 0
-        const up = y > 0 ? b.data[(y - 1) * stride + x]! : 0
-        const c = x >= 4 && y > 0 ? b.data[(y - 1) * stride + x - 4]! : 0
+        const v = px[y * stride + x]!
+        const a = x >= channels ? px[y * stride + x - channels]! : 0
+        const up = y > 0 ? px[(y - 1) * stride + x]! : 0
+        const c = x >= channels && y > 0 ? px[(y - 1) * stride + x - channels]! : 0
         const p = a + up - c, pa = Math.abs(p - a), pb = Math.abs(p - up), pc = Math.abs(p - c)
         const pred = [0, a, up, (a + up) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? up : c][filter]!
         raw.push((v - pred + 256) & 0xff)
@@ -72,7 +73,7 @@ describe('decodePng', () => {
     const ihdr = Buffer.alloc(13)
     ihdr.writeUInt32BE(b.width, 0)
     ihdr.writeUInt32BE(b.height, 4)
-    ihdr.set([8, 6, 0, 0, 0], 8)
+    ihdr.set([8, channels === 4 ? 6 : 2, 0, 0, 0], 8)
     return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(raw))), chunk('IEND', new Uint8Array())])
   }
 
@@ -80,6 +81,9 @@ describe('decodePng', () => {
     const b = solid(7, 10, [10, 20, 30])
     for (let i = 0; i < b.data.length; i++) if (i % 4 !== 3) b.data[i] = (i * 37 + 11) & 0xff
     expect(decodePng(encode(b))).toEqual(b)
+    const opaque = solid(7, 10, [10, 20, 30])
+    for (let i = 0; i < opaque.data.length; i++) if (i % 4 !== 3) opaque.data[i] = (i * 53 + 7) & 0xff
+    expect(decodePng(encode(opaque, 3))).toEqual(opaque)
   })
 
   it('refuses what it cannot read', () => {

@@ -24,7 +24,8 @@ function crop(from: Bitmap, region: Box): Bitmap {
   return { width: region.width, height: region.height, data }
 }
 
-type PageWithPictured = Window & { __auditPictured?: Element[]; __auditChanges?: number; __auditHeld?: Element | null }
+/** What the Tab walk and the pictures keep on the page's window (the walk's focus read fills both). */
+export type PageWithPictured = Window & { __auditPictured?: Element[]; __auditChanges?: number; __auditHeld?: Element | null }
 
 /**
  * Focus pictures for a Tab walk, two pictures' worth of work for the price of about one: each
@@ -42,21 +43,32 @@ export class FocusPictures {
   private scroll: Scroll | undefined
   private readonly results: (FocusChange | undefined)[] = []
   private count = 0
-  private watching = false
+  private unseenChanges = 0
 
   constructor(private readonly page: Page, private readonly camera: FocusCamera) {}
 
-  /** The stop Tab just focused: pictured now, judged at finish(). Returns its index in finish()'s list. */
+  /** What add() will number the next stop: the walk's focus read keeps the focused element in `__auditPictured` under it. */
+  get nextIndex(): number {
+    return this.count
+  }
+
+  /**
+   * DOM changes the walk's focus read counted (and reset) since the last one: added up here until
+   * the next stop is pictured, so a stop that is read and then not pictured loses none of them.
+   */
+  saw(changes: number): void {
+    this.unseenChanges += changes
+  }
+
+  /**
+   * The stop Tab just focused, whose element the walk's focus read has kept (at nextIndex) and
+   * whose DOM changes it has passed to saw(): pictured now, judged at finish(). Returns its index
+   * in finish()'s list.
+   */
   async add(box: Shape): Promise<number> {
     const index = this.count++
-    const changed = await evaluateFast(this.page, (i: number) => {
-      const w = window as PageWithPictured
-      ;(w.__auditPictured ??= [])[i] = document.activeElement!
-      const changes = w.__auditChanges ?? 0
-      w.__auditChanges = 0
-      return changes
-    }, index)
-    if (!this.watching) await this.watch()
+    const changed = this.unseenChanges
+    this.unseenChanges = 0
     const clip = clipAround(box, this.page.viewportSize())
     if (!clip) {
       this.results[index] = undefined
@@ -74,14 +86,14 @@ export class FocusPictures {
 
   /** Judges what is left; the list is by add() index (undefined: not pictured, or too unsteady to judge). */
   async finish(): Promise<(FocusChange | undefined)[]> {
-    const changed = await evaluateFast(this.page, () => (window as PageWithPictured).__auditChanges ?? 0)
+    const changed = this.unseenChanges + await evaluateFast(this.page, () => (window as PageWithPictured).__auditChanges ?? 0)
     if (changed > 0) await this.retake()
     else await this.flush()
     return this.results
   }
 
-  private async watch(): Promise<void> {
-    this.watching = true
+  /** Starts counting what changes pixels without focus moving; once, before the walk's first Tab. */
+  async watch(): Promise<void> {
     await this.page.evaluate(() => {
       const w = window as PageWithPictured
       w.__auditChanges = 0

@@ -5,8 +5,8 @@ import { evaluateFast } from './cdp'
  * Helpers the checks call inside the audited page (`window.__audit`). Functions given to
  * page.evaluate are sent as source text: tsx (the CLI) wraps named inner functions in an esbuild
  * helper, `__name`, that exists only in Node, so the page gets a do-nothing `__name` first. The
- * helpers are defined once per load, not repeated in every check. page.evaluate runs over the
- * DevTools protocol, which the page's Content-Security-Policy does not govern.
+ * helpers are defined once per load, not repeated in every check. They go in over the DevTools
+ * protocol (Runtime.evaluate), which the page's Content-Security-Policy does not govern.
  */
 export interface AuditHelpers {
   /** A short CSS path a person can paste into DevTools. */
@@ -37,14 +37,14 @@ export async function installHelpers(page: Page): Promise<void> {
   // scrolling still under way, transitions and animations half done, a blinking caret all would.
   // Done once here rather than by each screenshot (Playwright's own options cost ~30 ms a picture).
   // A constructed style sheet is not subject to the page's CSP.
-  await page.evaluate(async () => {
+  await evaluateFast(page, async () => {
     await document.fonts.ready
     if ('__audit' in window) return
     const sheet = new CSSStyleSheet()
     sheet.replaceSync('*, *::before, *::after { scroll-behavior: auto !important; transition-duration: 0s !important; transition-delay: 0s !important; animation-duration: 0s !important; animation-delay: 0s !important; caret-color: transparent !important; }')
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
   })
-  await page.evaluate(() => {
+  await evaluateFast(page, () => {
     let observer: MutationObserver | undefined
     let changes = 0
     let startUrl = ''

@@ -1,6 +1,6 @@
 import type { JSHandle, Page } from '@playwright/test'
 import { cdpSession, evaluateFast, pressTab } from './cdp'
-import { FocusPictures } from './focusBatch'
+import { FocusPictures, type PageWithPictured } from './focusBatch'
 import { FocusCamera, type Shape } from './focusPixels'
 import { finding, type Finding, type RuleFilter } from './rules'
 import { Timings } from './timings'
@@ -8,11 +8,12 @@ import { Timings } from './timings'
 /**
  * A skip link: the first Tab stop is an in-page link to an existing target, and after following
  * it the next Tab lands inside that target (focus really moved, not just the scroll position).
+ * Tab and the reads go straight over the DevTools protocol (pressTab, evaluateFast), as in the walk.
  */
 export async function checkSkipLink(page: Page): Promise<Finding | undefined> {
   const fail = (help: string, targets: string[]): Finding => finding('skip-link', help, targets)
-  await page.keyboard.press('Tab')
-  const first = await page.evaluate(() => {
+  await pressTab(page)
+  const first = await evaluateFast(page, () => {
     const a = document.activeElement
     if (!(a instanceof HTMLAnchorElement)) return { ok: false as const, text: a?.tagName.toLowerCase() ?? 'nothing', selector: a && a !== document.body ? window.__audit.selectorOf(a) : 'body' }
     const href = a.getAttribute('href') ?? ''
@@ -23,8 +24,8 @@ export async function checkSkipLink(page: Page): Promise<Finding | undefined> {
   if (!first.id) return fail(`The first Tab stop ("${first.text}") is not a link within the page`, [first.href])
   if (!first.exists) return fail(`The skip link points to ${first.href}, which does not exist`, [first.href])
   await page.keyboard.press('Enter')
-  await page.keyboard.press('Tab')
-  const inside = await page.evaluate((id) => {
+  await pressTab(page)
+  const inside = await evaluateFast(page, (id: string) => {
     const target = document.getElementById(id)
     const active = document.activeElement
     if (!target || !active) return false
@@ -49,12 +50,21 @@ interface Stop extends Shape {
 /**
  * Where focus is once the page has run what the key press queued: a handler that puts focus back
  * with setTimeout (a trap) has had its turn, as it has by the time a person presses the next key.
+ * With a picture slot, the same call does the focus pictures' bookkeeping (FocusPictures): keeps
+ * the focused element under that slot and takes the count of DOM changes since the last read.
  */
-const describeFocus = (page: Page): Promise<Stop | null> =>
-  evaluateFast(page, async (): Promise<Stop | null> => {
+const describeFocus = (page: Page, pictureSlot?: number): Promise<{ stop: Stop | null; changes: number }> =>
+  evaluateFast(page, async (slot: number | null): Promise<{ stop: Stop | null; changes: number }> => {
     await new Promise((resolve) => setTimeout(resolve))
+    let changes = 0
+    if (slot !== null) {
+      const w = window as PageWithPictured
+      ;(w.__auditPictured ??= [])[slot] = document.activeElement!
+      changes = w.__auditChanges ?? 0
+      w.__auditChanges = 0
+    }
     const el = document.activeElement
-    if (!el || el === document.body || el === document.documentElement) return null
+    if (!el || el === document.body || el === document.documentElement) return { stop: null, changes }
     const r = el.getBoundingClientRect()
     const css = getComputedStyle(el)
     const outline = css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) > 0 ? `outline ${css.outlineWidth} ${css.outlineStyle}` : ''
@@ -62,10 +72,13 @@ const describeFocus = (page: Page): Promise<Stop | null> =>
     let pinned = false
     for (let n: Element | null = el; n && !pinned; n = n.parentElement) pinned = /fixed|sticky/.test(getComputedStyle(n).position)
     return {
-      key: window.__audit.selectorOf(el), name: `${el.tagName.toLowerCase()} "${window.__audit.nameOf(el).slice(0, 60)}"`,
-      x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned, style,
+      stop: {
+        key: window.__audit.selectorOf(el), name: `${el.tagName.toLowerCase()} "${window.__audit.nameOf(el).slice(0, 60)}"`,
+        x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned, style,
+      },
+      changes,
     }
-  })
+  }, pictureSlot ?? null)
 
 const upTheSameColumn = (from: Stop, to: Stop): boolean =>
   !from.pinned && !to.pinned && to.docY + to.height <= from.docY - 4 &&
@@ -96,14 +109,18 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
   let previous: Stop | null = null
   let stuck = 0
   const timings = options.timings ?? new Timings()
+  const picturing = options.enabled('focus-visible') || options.enabled('focus-appearance')
+  if (picturing && options.pictured > 0) await timings.time('focus-pictures', () => pictures.watch())
   for (let i = 0; i < options.stops; i++) {
     await pressTab(page)
-    const stop = await describeFocus(page)
+    const willPicture = i < options.pictured && picturing
+    const { stop, changes } = await describeFocus(page, willPicture ? pictures.nextIndex : undefined)
+    pictures.saw(changes)
     if (!stop) break // Tab left the page: the end, and no trap
     if (previous && stop.key === previous.key) {
       if (++stuck < 2) continue
       await page.keyboard.press('Shift+Tab')
-      const back = await describeFocus(page)
+      const back = (await describeFocus(page)).stop
       const help = back?.key === stop.key ? `Neither Tab nor Shift+Tab moves focus away from ${stop.name}` : `Tab does not move focus away from ${stop.name} (only Shift+Tab does)`
       // Whatever else the walk saw is unreliable once focus is held: the trap is the finding.
       return [finding('keyboard-trap', help, [stop.key])]
@@ -117,7 +134,7 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
     }
     seen.set(stop.key, stop)
     if (previous && options.enabled('focus-order') && upTheSameColumn(previous, stop) && i > 1) backwards.push(`${previous.key} → ${stop.key}`)
-    if (i < options.pictured && (options.enabled('focus-visible') || options.enabled('focus-appearance'))) {
+    if (willPicture) {
       pictured.push({ stop, index: await timings.time('focus-pictures', () => pictures.add(stop)) })
     }
     previous = stop

@@ -35,23 +35,48 @@ export function decodePng(png: Uint8Array): Bitmap {
   const raw = inflateSync(Buffer.concat(idat))
   const stride = width * channels
   const rows = new Uint8Array(stride * height)
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? rows[y * stride + x - channels]! : 0
-      const b = y > 0 ? rows[(y - 1) * stride + x]! : 0
-      const c = x >= channels && y > 0 ? rows[(y - 1) * stride + x - channels]! : 0
-      const p = a + b - c
-      const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c)
-      const predictor = filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? (pa <= pb && pa <= pc ? a : pb <= pc ? b : c) : 0
-      rows[y * stride + x] = (line[x]! + predictor) & 0xff
-    }
-  }
+  for (let y = 0; y < height; y++) unfilterRow(raw, y * (stride + 1), rows, y * stride, stride, channels, y > 0)
   if (channels === 4) return { width, height, data: rows }
   const data = new Uint8Array(width * height * 4)
   for (let i = 0, j = 0; i < rows.length; i += 3, j += 4) {
     data[j] = rows[i]!; data[j + 1] = rows[i + 1]!; data[j + 2] = rows[i + 2]!; data[j + 3] = 255
   }
   return { width, height, data }
+}
+
+/**
+ * Undoes one row's PNG filter into `out` (the previous row, already decoded, just before it).
+ * One loop per filter type: a focus picture's union is up to a whole viewport, and working out
+ * every predictor for every byte, whichever the row uses, cost ~60 ms a 1280×900 picture.
+ */
+function unfilterRow(raw: Uint8Array, from: number, out: Uint8Array, at: number, stride: number, bpp: number, hasUp: boolean): void {
+  const filter = raw[from]!
+  const line = raw.subarray(from + 1, from + 1 + stride)
+  const up = at - stride
+  switch (filter) {
+    case 0:
+      out.set(line, at)
+      return
+    case 1:
+      for (let x = 0; x < stride; x++) out[at + x] = (line[x]! + (x >= bpp ? out[at + x - bpp]! : 0)) & 0xff
+      return
+    case 2:
+      if (!hasUp) out.set(line, at)
+      else for (let x = 0; x < stride; x++) out[at + x] = (line[x]! + out[up + x]!) & 0xff
+      return
+    case 3:
+      for (let x = 0; x < stride; x++) out[at + x] = (line[x]! + (((x >= bpp ? out[at + x - bpp]! : 0) + (hasUp ? out[up + x]! : 0)) >> 1)) & 0xff
+      return
+    case 4:
+      for (let x = 0; x < stride; x++) {
+        const a = x >= bpp ? out[at + x - bpp]! : 0
+        const b = hasUp ? out[up + x]! : 0
+        const c = x >= bpp && hasUp ? out[up + x - bpp]! : 0
+        const pa = Math.abs(b - c), pb = Math.abs(a - c), pc = Math.abs(a + b - 2 * c)
+        out[at + x] = (line[x]! + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)) & 0xff
+      }
+      return
+    default:
+      throw new Error(`unsupported PNG filter ${filter}`)
+  }
 }

@@ -3,10 +3,11 @@
  * loaded at desktop width, then at mobile width on the same load, then the checks that do not
  * depend on width (reported under desktop). Each worker has two tabs: while it checks one page,
  * the next is already loading in the other (the load is mostly waiting for the network to go
- * quiet, which costs the checks next door almost nothing). Pages found on the way join the queue.
+ * quiet, which costs the checks next door almost nothing), and once loaded gets the audit's
+ * helpers and axe's source (prepareLoaded). Pages found on the way join the queue.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { checkAtWidth, checkOnce, type CheckOptions, type CheckResult } from './checks'
+import { checkAtWidth, checkOnce, prepareLoaded, type CheckOptions, type CheckResult } from './checks'
 import { sameOriginPage } from './crawl'
 import { loadErrorText, loadPage, type Loaded } from './loading'
 import type { PageReport } from './report'
@@ -121,7 +122,12 @@ export async function runPool(browser: Browser, queue: string[], options: RunOpt
     const startLoading = async (url: string): Promise<Loading> => {
       const page = await tabs.take()
       await page.setViewportSize(VIEWPORTS.desktop)
-      return { url, page, loaded: loadPage(page, url, options.timeoutMs) }
+      // Once loaded, the page gets what every check needs while the other tab is still being checked.
+      const loaded = loadPage(page, url, options.timeoutMs).then(async (load) => {
+        if (load.ok) await prepareLoaded(page, options.checks.enabled).catch(() => undefined)
+        return load
+      })
+      return { url, page, loaded }
     }
     let next: Loading | undefined
     try {

@@ -1,14 +1,16 @@
 import type { Page } from '@playwright/test'
+import { evaluateFast } from './cdp'
 import { finding, type Finding, type RuleFilter } from './rules'
 import { Timings } from './timings'
 
 /**
  * Snapshot of text that is cut off or drawn over other text, taken before and after a change to
  * the text (doubled sizes, WCAG spacing): only what the change newly breaks is reported, so
- * visually-hidden text and deliberate truncation that was already there are not.
+ * visually-hidden text and deliberate truncation that was already there are not. These six calls
+ * a width go straight over the DevTools protocol (evaluateFast): plain data in and out.
  */
 const textTrouble = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
+  evaluateFast(page, () => {
     const A = window.__audit
     const trouble: string[] = []
     // Line boxes, not bounding boxes: a link that wraps has a bounding box across both lines.
@@ -46,12 +48,12 @@ async function newTrouble(page: Page, before: Set<string>, apply: () => Promise<
 }
 
 /** Every element's font size doubled, as a browser's text-only zoom does (px sizes included). */
-const doubleText = (page: Page) => page.evaluate(() => {
+const doubleText = (page: Page) => evaluateFast(page, () => {
   const all = [...document.querySelectorAll<HTMLElement>('body, body *')]
   const sizes = all.map((el) => parseFloat(getComputedStyle(el).fontSize))
   all.forEach((el, i) => { el.dataset.auditFontSize = el.style.getPropertyValue('font-size'); el.style.setProperty('font-size', `${sizes[i]! * 2}px`, 'important') })
 })
-const undoubleText = (page: Page) => page.evaluate(() => {
+const undoubleText = (page: Page) => evaluateFast(page, () => {
   for (const el of document.querySelectorAll<HTMLElement>('[data-audit-font-size]')) {
     if (el.dataset.auditFontSize) el.style.setProperty('font-size', el.dataset.auditFontSize)
     else el.style.removeProperty('font-size')
@@ -60,12 +62,12 @@ const undoubleText = (page: Page) => page.evaluate(() => {
 })
 
 /** WCAG 1.4.12's spacing, through a constructed style sheet (the page's CSP does not govern those). */
-const spaceText = (page: Page) => page.evaluate(() => {
+const spaceText = (page: Page) => evaluateFast(page, () => {
   const sheet = new CSSStyleSheet()
   sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }')
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
 })
-const unspaceText = (page: Page) => page.evaluate(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1) })
+const unspaceText = (page: Page) => evaluateFast(page, () => { document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1) })
 
 /** Text doubled (1.4.4) and WCAG text spacing (1.4.12): nothing newly clipped or overlapping. */
 export async function checkTextAdaptation(page: Page, enabled: RuleFilter, timings = new Timings()): Promise<Finding[]> {
