@@ -7,7 +7,7 @@ import { CONTENT_DIR, SEED_SLUG } from '../test/testApp'
 import { generateCorpus } from '../../scripts/corpus/generateCorpus'
 import { importContent, markdownFiles } from './importContent'
 import { importInParallel } from './importInParallel'
-import { openDatabase } from './schema'
+import { openDatabase, type Db } from './schema'
 
 describe('content import', () => {
   it('imports every sample file without errors', () => {
@@ -44,8 +44,6 @@ describe('content import', () => {
     }
   })
 })
-
-type Db = ReturnType<typeof openDatabase>
 
 describe('the search index rows, written in batches', () => {
   /** Each article's search row holds its folded title, lead and text, and there is no other. */
