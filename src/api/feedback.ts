@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { REFERENCE_PATTERN, type FeedbackSubmission as WireSubmission } from '../../core/feedbackRules'
 import { postJson, type RequestOptions } from './http'
+import { apiPath } from '../../core/paths'
 
 /** What the feedback form sends to `POST /api/feedback`. */
 export interface FeedbackSubmission extends WireSubmission {
@@ -17,4 +18,4 @@ export type FeedbackReceipt = v.InferOutput<typeof FeedbackReceipt>
  * draft id makes any resend harmless (the server answers the first reference, never a second row).
  */
 export const sendFeedback = (submission: FeedbackSubmission, options: RequestOptions = {}): Promise<FeedbackReceipt> =>
-  postJson('/api/feedback', submission, FeedbackReceipt, { timeoutMs: 15_000, ...options })
+  postJson(apiPath.feedback(), submission, FeedbackReceipt, { timeoutMs: 15_000, ...options })
