@@ -8,6 +8,7 @@ import type { RuntimeConfig } from '../core/types'
 import { EDITOR_AREA_PATH } from '../core/paths'
 import { registerApiResponseCache } from './http/apiResponseCache'
 import { CompressedCache } from './http/compressedCache'
+import { COMPRESSION } from './http/compression'
 import { registerOperations, type OverloadOptions, type Readiness } from './http/operations'
 import { problemErrorHandler } from './http/problem'
 import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
@@ -81,10 +82,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // matters most to a reader on a cheap phone on a slow network.
   await app.register(fastifyCompress, {
     global: true,
-    threshold: 1024,
-    encodings: ['br', 'gzip'],
-    // Quality 11 (the default) costs tens of ms per article; 5 keeps most of the gain.
-    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+    threshold: COMPRESSION.thresholdBytes,
+    encodings: [...COMPRESSION.encodings],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: COMPRESSION.brotliQuality } },
+    zlibOptions: { level: COMPRESSION.gzipLevel },
   })
   await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
   if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: EDITOR_AREA_PATH })
