@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openDatabase, type Db } from '../db/schema'
+import { freshPostgresUrl } from '../test/stores'
 import { OLD_ROW, POSTGRES_BEFORE_VERSIONS, SQLITE_EDITORS_UPGRADE, SQLITE_FEEDBACK_BEFORE_EDITORS } from '../test/oldFeedbackSchemas'
 import { PostgresFeedbackStore } from './postgresStore'
 import { MIGRATIONS, SCHEMA_VERSION, SQLITE, migrationPlan, where } from './schema'
@@ -85,15 +85,7 @@ describe('a PostgreSQL database made before schema versions', () => {
   let url = ''
   beforeAll(async () => {
     if (!adminUrl) throw new Error(`The PostgreSQL migration cannot be tested: ${inject('postgresMissing')}`)
-    const name = `t_${randomBytes(6).toString('hex')}`
-    const admin = new pg.Client({ connectionString: adminUrl })
-    await admin.connect()
-    try {
-      await admin.query(`CREATE DATABASE ${name}`)
-    } finally {
-      await admin.end()
-    }
-    url = adminUrl.replace('/postgres?', `/${name}?`)
+    url = await freshPostgresUrl(adminUrl)
     const old = new pg.Client({ connectionString: url })
     await old.connect()
     try {

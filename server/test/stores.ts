@@ -13,7 +13,7 @@ export interface StoreKind {
 }
 
 /** A fresh database in the test run's PostgreSQL cluster. */
-async function freshPostgresUrl(adminUrl: string): Promise<string> {
+export async function freshPostgresUrl(adminUrl: string): Promise<string> {
   const name = `t_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
