@@ -1,5 +1,5 @@
 import { dateTimeFormat } from './formats'
-import type { Locale } from '../stores/preferencesStorage'
+import type { Locale } from '../stores/preferencesModel'
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh'
 

@@ -1,4 +1,4 @@
-import { asRecord, parseJson } from './storage'
+import { STORAGE_KEYS, asRecord, parseJson, persisted } from '../storage/persisted'
 
 /**
  * Where the reader stopped in each article, kept on this device only. A position is a body block
@@ -6,7 +6,6 @@ import { asRecord, parseJson } from './storage'
  * forgivingly entry by entry like the preferences: a corrupt, hostile or old entry is dropped, the
  * rest are kept.
  */
-export const POSITIONS_KEY = 'lectern.readingPositions'
 export const POSITIONS_VERSION = 2
 /** Less than this is a glance; more is finished: neither is worth offering to resume. */
 export const MIN_PERCENT = 2
@@ -99,12 +98,14 @@ export const minutesLeft = (position: Pick<ReadingPosition, 'percent' | 'reading
  * Writes the state; when storage is full, drops the oldest entries half at a time until it fits.
  * Returns what was stored, or undefined when nothing could be (the state then lives in memory).
  */
-export function persistPositions(state: PositionsState, write: (value: string) => boolean): PositionsState | undefined {
+export function persistPositions(state: PositionsState, write: (value: PositionsState) => boolean): PositionsState | undefined {
   let entries = state.entries
   for (;;) {
     const candidate = { enabled: state.enabled, entries }
-    if (write(serializePositions(candidate))) return candidate
+    if (write(candidate)) return candidate
     if (!entries.length) return undefined
     entries = entries.slice(0, Math.floor(entries.length / 2))
   }
 }
+
+export const storedPositions = persisted(STORAGE_KEYS.readingPositions, { decode: parsePositions, encode: serializePositions })
