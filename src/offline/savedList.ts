@@ -1,6 +1,6 @@
 import type { CategoryRef } from '../../core/types'
 import { STORAGE_KEYS, parseJson, persisted } from '../storage/persisted'
-import type { Locale } from '../stores/preferencesModel'
+import { isLocale, type Locale } from '../../core/locale'
 
 /** What the Saved articles page lists; the article itself is in the Cache API (see savedCache.ts). */
 export interface SavedArticle {
@@ -19,7 +19,7 @@ export interface SavedArticle {
 const isSaved = (value: unknown): value is SavedArticle => {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
-  return typeof v.slug === 'string' && typeof v.title === 'string' && (v.language === 'vi' || v.language === 'en') &&
+  return typeof v.slug === 'string' && typeof v.title === 'string' && isLocale(v.language) &&
     typeof v.savedAt === 'string' && typeof v.bytes === 'number' && Array.isArray(v.urls) && v.urls.every((u) => typeof u === 'string') &&
     typeof v.category === 'object' && v.category !== null
 }

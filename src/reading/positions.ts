@@ -1,3 +1,5 @@
+import { isLocale, type Locale } from '../../core/locale'
+import { SLUG_PATTERN } from '../../core/patterns'
 import { STORAGE_KEYS, asRecord, parseJson, persisted } from '../storage/persisted'
 
 /**
@@ -15,7 +17,7 @@ export const MAX_ENTRIES = 30
 export interface ReadingPosition {
   slug: string
   title: string
-  language: 'vi' | 'en'
+  language: Locale
   /** Index of the top-level body block the reader had reached. */
   block: number
   /** The section that block is in, for "Đọc tiếp từ «…»"; null before the first heading. */
@@ -34,7 +36,6 @@ export interface PositionsState {
 
 export const EMPTY_POSITIONS: PositionsState = { enabled: true, entries: [] }
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/u
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max
 const isCount = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max
 
@@ -50,7 +51,7 @@ function parseSection(value: unknown): ReadingPosition['section'] | undefined {
 export function parseEntry(value: unknown): ReadingPosition | undefined {
   const r = asRecord(value)
   const section = parseSection(r.section)
-  if (!(typeof r.slug === 'string' && SLUG.test(r.slug)) || !isText(r.title, 300) || (r.language !== 'vi' && r.language !== 'en')) return undefined
+  if (!(isText(r.slug, 200) && SLUG_PATTERN.test(r.slug)) || !isText(r.title, 300) || !isLocale(r.language)) return undefined
   if (!isCount(r.block, 10_000) || section === undefined || !isCount(r.readingMinutes, 1000) || !isCount(r.savedAt, 8.64e15)) return undefined
   if (typeof r.percent !== 'number' || !isWorthKeeping(r.percent)) return undefined
   return { slug: r.slug, title: r.title, language: r.language, block: r.block, section, percent: r.percent, readingMinutes: r.readingMinutes, savedAt: r.savedAt }

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia'
+import type { Locale } from '../../core/locale'
 import { reactive, ref, shallowRef, watch } from 'vue'
 import { ApiError } from '../api/errors'
 import { sendFeedback, type FeedbackReceipt } from '../api/feedback'
@@ -63,7 +64,7 @@ export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
     stored.remove()
   }
 
-  async function send(language: 'vi' | 'en', honeypot = ''): Promise<void> {
+  async function send(language: Locale, honeypot = ''): Promise<void> {
     if (state.value === 'sending' || !fields.topic) return
     state.value = 'sending'
     failure.value = undefined

@@ -1,4 +1,4 @@
-import { localeCookie } from '../../core/locale'
+import { localeCookie, type Locale } from '../../core/locale'
 import { defineStore } from 'pinia'
 import { ref, watch, type Ref } from 'vue'
 import { loadFont } from '../fonts/fontLoader'
@@ -8,7 +8,6 @@ import {
   rootState,
   stepTextScale,
   storedPreferences,
-  type Locale,
   type PreferenceKey,
   type Preferences,
 } from './preferencesModel'

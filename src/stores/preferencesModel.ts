@@ -1,7 +1,5 @@
-import { LOCALES } from '../../core/locale'
+import { DEFAULT_LOCALE, LOCALES } from '../../core/locale'
 import { STORAGE_KEYS, asRecord, parseJson, persisted } from '../storage/persisted'
-
-export { LOCALES, type Locale } from '../../core/locale'
 
 /**
  * Reader preferences: the choices, their defaults, and how they are stored in localStorage. Reading is forgiving field by field: a corrupt,
@@ -53,7 +51,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = {
   theme: 'auto',
   lineLength: 'medium',
   motion: 'auto',
-  locale: 'vi',
+  locale: DEFAULT_LOCALE,
   keyboardShortcuts: true,
 }
 

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia'
+import type { Locale } from '../../core/locale'
 import { ref, watch } from 'vue'
 import { DEFAULT_READING_TOOLS, storedReadingTools, type ReadingTools } from '../reading/readingTools'
 
@@ -22,7 +23,7 @@ export const useReadingToolsStore = defineStore('readingTools', () => {
     }, { deep: true })
   }
 
-  const setVoice = (language: 'vi' | 'en', voiceURI: string | undefined): void => {
+  const setVoice = (language: Locale, voiceURI: string | undefined): void => {
     const next = { ...voices.value }
     if (voiceURI) next[language] = voiceURI
     else delete next[language]
