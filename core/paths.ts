@@ -31,6 +31,12 @@ export const ROUTE_PATHS = {
   saved: '/bai-da-luu',
 } as const
 
+/**
+ * The editors' area (sign-in, feedback inbox): served by the server alone, never by the app (the
+ * service worker leaves it to the network).
+ */
+export const EDITOR_AREA = '/bien-tap'
+
 /** Links to those routes. */
 export const pathTo = {
   article: (slug: string): string => ROUTE_PATHS.article.replace(':slug', encodeURIComponent(slug)),
@@ -38,6 +44,8 @@ export const pathTo = {
   /** The no-JavaScript language switch (the server remembers the choice and comes back to `back`). */
   language: (locale: Locale, back: string): string => `/ngon-ngu/${locale}?ve=${encodeURIComponent(back)}`,
   feedbackSent: (reference: string): string => `${ROUTE_PATHS.feedbackSent}?ma=${encodeURIComponent(reference)}`,
+  /** One feedback message in the editors' inbox. */
+  editorInboxItem: (reference: string): string => `${EDITOR_AREA}/gop-y/${encodeURIComponent(reference)}`,
 }
 
 /** The content API's addresses that more than one side names (the API client, saving for offline). */

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { ViteDevServer } from 'vite'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
+import { EDITOR_AREA } from '../core/paths'
 import type { RuntimeConfig } from '../core/types'
 import { registerApiResponseCache } from './http/apiResponseCache'
 import { CompressedCache } from './http/compressedCache'
@@ -86,7 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   })
   await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
-  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: '/bien-tap' })
+  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: EDITOR_AREA })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
   await app.register(fastifyStatic, {

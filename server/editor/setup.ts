@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import nodemailer from 'nodemailer'
+import { pathTo } from '../../core/paths'
 import type { EditorConfig, SourceConfig } from '../config'
 import { startHousekeeping } from '../feedback/housekeeping'
 import { FeedbackNotifier } from '../feedback/notifier'
@@ -24,7 +25,7 @@ export function startEditorServices(store: FeedbackStore, config: EditorConfig, 
     ? new FeedbackNotifier(store, nodemailer.createTransport(config.notify.smtpUrl), {
       to: config.notify.to,
       from: config.notify.from,
-      inboxLink: (reference) => `${config.publicUrl ?? ''}/bien-tap/gop-y/${reference}`,
+      inboxLink: (reference) => `${config.publicUrl ?? ''}${pathTo.editorInboxItem(reference)}`,
       log,
     })
     : undefined

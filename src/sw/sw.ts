@@ -7,7 +7,7 @@ import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/ty
 import { registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { CACHES, KEEP_IMAGES, KEEP_OPENED_DAYS, KEEP_OPENED_PAGES, NETWORK_TIMEOUT_SECONDS, OFFLINE_QUERY, SKIP_WAITING } from '../../core/offline'
-import { ROUTE_PATHS } from '../../core/paths'
+import { EDITOR_AREA, ROUTE_PATHS } from '../../core/paths'
 import { offlineFallbackPage } from './offlineFallback'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] }
@@ -66,7 +66,7 @@ function withSavedCopy(strategy: NetworkFirst | CacheFirst, otherwise: (options:
   }
 }
 
-const isEditorArea = (url: URL) => url.pathname.startsWith('/bien-tap')
+const isEditorArea = (url: URL) => url.pathname.startsWith(EDITOR_AREA)
 
 // Pages: an unsaved one, offline, leads to the saved-articles page, which says what happened.
 registerRoute(
