@@ -4,8 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { ViteDevServer } from 'vite'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
-import { EDITOR_AREA } from '../core/paths'
 import type { RuntimeConfig } from '../core/types'
+import { EDITOR_AREA_PATH } from '../core/paths'
 import { registerApiResponseCache } from './http/apiResponseCache'
 import { CompressedCache } from './http/compressedCache'
 import { registerOperations, type OverloadOptions, type Readiness } from './http/operations'
@@ -20,7 +20,7 @@ import { registerSeoRoutes } from './routes/seo'
 import { registerPageRoutes } from './routes/pages'
 import type { PageRenderer } from './ssr/renderer'
 import { registerStaticFiles } from './spa'
-import type { ContentSource } from './sources/contentSource'
+import type { ContentSource } from '../core/contentSource'
 
 export interface AppOptions {
   source: ContentSource
@@ -87,7 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   })
   await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
-  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: EDITOR_AREA })
+  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: EDITOR_AREA_PATH })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
   await app.register(fastifyStatic, {

@@ -8,7 +8,7 @@ import { renderHead, scriptSafeJson } from './ssr/renderHead'
 import { ResourceCache } from './ssr/resources'
 import type { Locale } from '../core/locale'
 
-export { sourceContentClient, type ContentSourceLike } from './ssr/sourceClient'
+export { sourceContentClient } from './ssr/sourceClient'
 
 export interface RenderRequest extends Omit<AppContext, 'resources' | 'head' | 'formatted'> {
   /** Path and query, as requested. */

@@ -1,4 +1,4 @@
-import type { FeedbackPostState } from './context'
+import type { FeedbackPostState } from '../../core/feedbackRules'
 import type { FormattedStrings } from '../i18n/serverFormatted'
 import type { ResourceSnapshot } from './resources'
 import { LOCALES, type Locale } from '../../core/locale'
