@@ -6,7 +6,7 @@ import { PageHead } from './ssr/head'
 import type { HydrationState } from './ssr/hydration'
 import { renderHead, scriptSafeJson } from './ssr/renderHead'
 import { ResourceCache } from './ssr/resources'
-import type { Locale } from './stores/preferencesStorage'
+import type { Locale } from '../core/locale'
 
 export { sourceContentClient } from './ssr/sourceClient'
 

@@ -1,11 +1,12 @@
 import * as v from 'valibot'
+import type { Locale } from '../../core/locale'
 import { REFERENCE_PATTERN, type FeedbackSubmission as WireSubmission } from '../../core/feedbackRules'
 import { postJson, type RequestOptions } from './http'
 import { apiPath } from '../../core/paths'
 
 /** What the feedback form sends to `POST /api/feedback`. */
 export interface FeedbackSubmission extends WireSubmission {
-  language: 'vi' | 'en'
+  language: Locale
   /** The honeypot: empty for people. */
   website?: string
 }
