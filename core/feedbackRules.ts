@@ -1,9 +1,9 @@
+import type { Locale } from './locale'
+
 /**
  * The feedback form's rules, shared by the browser (to tell the reader before sending) and the
  * server (which checks again with a JSON schema built from the same limits: never trust a client).
  */
-import type { Locale } from './locale'
-
 export const FEEDBACK_TOPICS = ['noi-dung', 'tiep-can', 'ky-thuat', 'khac'] as const
 export type FeedbackTopic = (typeof FEEDBACK_TOPICS)[number]
 
