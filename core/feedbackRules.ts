@@ -1,3 +1,5 @@
+import type { Locale } from './locale'
+
 /**
  * The feedback form's rules, shared by the browser (to tell the reader before sending) and the
  * server (which checks again with a JSON schema built from the same limits: never trust a client).
@@ -23,7 +25,7 @@ export interface FeedbackSubmission {
   topic: FeedbackTopic
   article?: string
   message: string
-  language?: 'vi' | 'en'
+  language?: Locale
 }
 
 export type FeedbackField = 'name' | 'email' | 'topic' | 'article' | 'message'

@@ -8,6 +8,7 @@ import { pageOfMatches, scoreMatches } from '../search/bm25'
 import { BM25_SQL, ScoreIndexReader } from '../search/scoreIndex'
 import { snippet, snippetQuery } from '../search/snippet'
 import type { ContentSource, PageQuery } from '../../core/contentSource'
+import type { Locale } from '../../core/locale'
 
 interface ArticleRow {
   id: number
@@ -20,7 +21,7 @@ interface ArticleRow {
   published: string
   updated: string | null
   author: string
-  language: 'vi' | 'en'
+  language: Locale
   source: string | null
   image_json: string | null
   body_json: string
@@ -57,7 +58,7 @@ const offset = ({ page, pageSize }: PageQuery): number => (page - 1) * pageSize
 const DATED_ALONE = 200
 
 type CategoryRow = { slug: string; name_vi: string; name_en: string; description_vi: string; description_en: string; article_count: number }
-type PageRow = { slug: string; title: string; lead: string; language: 'vi' | 'en'; updated: string | null; body_json: string }
+type PageRow = { slug: string; title: string; lead: string; language: Locale; updated: string | null; body_json: string }
 
 /** Every statement the source runs, prepared once when it is made (preparing costs more than most of these queries). */
 function prepareStatements(db: Db) {
@@ -231,7 +232,7 @@ export class LecternSource implements ContentSource {
 
   async sitemap(): Promise<Sitemap> {
     const categories = await this.listCategories()
-    const articles = this.statements.sitemapArticles.all() as { slug: string; title: string; language: 'vi' | 'en'; category: string }[]
+    const articles = this.statements.sitemapArticles.all() as { slug: string; title: string; language: Locale; category: string }[]
     const pages = this.statements.sitemapPages.all() as Sitemap['pages']
     return {
       categories: categories.map((c) => ({

@@ -1,4 +1,4 @@
-import { FEEDBACK_LIMITS, isTopic, type FeedbackFields } from '../../core/feedbackRules'
+import { DRAFT_ID_PATTERN, FEEDBACK_LIMITS, isTopic, type FeedbackFields } from '../../core/feedbackRules'
 import { STORAGE_KEYS, persisted, storedRecord, type Persisted } from '../storage/persisted'
 
 /**
@@ -20,14 +20,13 @@ export function newDraftId(random: (bytes: Uint8Array) => Uint8Array = (b) => cr
   return Array.from(random(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-const DRAFT_ID = /^[A-Za-z0-9_-]{16,64}$/
 // Generous caps on what is read back: the form shows the rules, storage only must not balloon.
 const text = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max * 2) : '')
 
 export function parseDraft(raw: string | null, makeId: () => string = newDraftId): FeedbackDraft {
   const record = storedRecord(raw)
   return {
-    draftId: typeof record.draftId === 'string' && DRAFT_ID.test(record.draftId) ? record.draftId : makeId(),
+    draftId: typeof record.draftId === 'string' && DRAFT_ID_PATTERN.test(record.draftId) ? record.draftId : makeId(),
     name: text(record.name, FEEDBACK_LIMITS.name),
     email: text(record.email, FEEDBACK_LIMITS.email),
     topic: isTopic(record.topic) ? record.topic : '',
