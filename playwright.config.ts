@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumLaunchOptions } from './e2e/browser'
+import { chromiumLaunchOptions } from './scripts/browser'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const FIXTURES_PORT = Number(process.env.FIXTURES_PORT ?? PORT + 1)
