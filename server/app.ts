@@ -20,7 +20,7 @@ import { registerFeedbackForm } from './routes/feedbackForm'
 import { registerSeoRoutes } from './routes/seo'
 import { registerPageRoutes } from './routes/pages'
 import type { PageRenderer } from './ssr/renderer'
-import { registerStaticFiles } from './spa'
+import { registerStaticFiles } from './routes/staticFiles'
 import type { ContentSource } from '../core/contentSource'
 
 export interface AppOptions {

@@ -4,7 +4,7 @@ import { reactive, ref, shallowRef, watch } from 'vue'
 import { ApiError } from '../api/errors'
 import { sendFeedback, type FeedbackReceipt } from '../api/feedback'
 import type { FeedbackFields, FeedbackTopic } from '../../core/feedbackRules'
-import { EMPTY_FIELDS, isBlank, newDraftId, storedDraft } from './feedbackDraftStorage'
+import { EMPTY_FIELDS, isBlank, newDraftId, storedDraft } from './feedbackDraftModel'
 
 export type SendState = 'editing' | 'sending' | 'failed' | 'sent'
 
