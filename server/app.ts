@@ -20,6 +20,8 @@ import { registerPageRoutes } from './routes/pages'
 import type { PageRenderer } from './ssr/renderer'
 import { registerStaticFiles } from './spa'
 import type { ContentSource } from './sources/contentSource'
+import type { PictureCache } from './site/pictures/pictureCache'
+import { registerPictureRoute } from './site/pictures/pictureRoute'
 
 export interface AppOptions {
   source: ContentSource
@@ -46,6 +48,8 @@ export interface AppOptions {
   overload?: OverloadOptions
   /** Bytes of compressed answers to keep (whole answers by URL get half as much); 64 MB by default. */
   responseCacheBytes?: number
+  /** CONTENT_SOURCE=site: the portal's pictures, served at /anh-goc/<hash>. */
+  sitePictures?: PictureCache
 }
 
 /** The whole HTTP surface: content API, media, the SPA, headers. Built without listening, for tests. */
@@ -89,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: '/bien-tap' })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
+  if (options.sitePictures) registerPictureRoute(app, options.sitePictures)
   await app.register(fastifyStatic, {
     root: join(options.contentDir, 'images'),
     prefix: '/media/',

@@ -53,9 +53,10 @@ export class PoliteFetcher {
   readonly requests = new RequestCounter()
   private readonly origin: string
 
-  constructor(private readonly options: FetcherOptions) {
+  /** `limiter`: another fetcher's, to share its politeness limits. */
+  constructor(private readonly options: FetcherOptions, limiter?: Limiter) {
     this.origin = new URL(options.origin).origin
-    this.limiter = new Limiter(options.rate, options.concurrency)
+    this.limiter = limiter ?? new Limiter(options.rate, options.concurrency)
   }
 
   /** Whether `url` may be requested at all (same origin, http or https). */
