@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export interface OriginFile {
@@ -30,6 +30,12 @@ export class TestOrigin {
   readonly hanging = new Set<string>()
   /** Every page that is not robots.txt or XML answers this HTML with 200. */
   maintenance: string | undefined
+  /** Every answer waits this long (to see how many requests are in flight at once). */
+  delayMs = 0
+  /** The most requests in flight at once, and when each request arrived (performance.now()). */
+  maxInFlight = 0
+  readonly arrivals: number[] = []
+  private inFlight = 0
   private server?: Server
   private count = 0
 
@@ -45,6 +51,18 @@ export class TestOrigin {
 
   async start(port = 0): Promise<this> {
     this.server = createServer((request, response) => {
+      this.arrivals.push(performance.now())
+      this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight)
+      response.on('close', () => this.inFlight--)
+      if (this.delayMs) setTimeout(() => this.answer(request, response), this.delayMs)
+      else this.answer(request, response)
+    })
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve))
+    return this
+  }
+
+  private answer(request: IncomingMessage, response: ServerResponse): void {
+    {
       const path = request.url ?? '/'
       const conditional = Boolean(request.headers['if-none-match'] || request.headers['if-modified-since'])
       const record = (status: number) => this.requests.push({ path, conditional, userAgent: String(request.headers['user-agent'] ?? ''), status })
@@ -68,9 +86,7 @@ export class TestOrigin {
       }
       record(status)
       response.writeHead(status, { 'content-type': file.type ?? 'text/html; charset=utf-8', etag, ...file.headers }).end(file.body)
-    })
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve))
-    return this
+    }
   }
 
   async stop(): Promise<void> {
