@@ -11,9 +11,11 @@ import { rewriteDocument, type Rewriters } from './rewrite'
  * A page with no date takes the one the server gave (Last-Modified), else now.
  */
 export function toArticle(page: ExtractedPage, rewriters: Rewriters, fallbackDate: string): SiteArticle {
-  const body = rewriteDocument(htmlToDocument(page.contentHtml, { baseUrl: page.url }), rewriters)
-  const plainText = documentText(body)
   const imageSrc = page.image ? rewriters.pictureSrc(page.image.src) : undefined
+  const converted = rewriteDocument(htmlToDocument(page.contentHtml, { baseUrl: page.url }), rewriters)
+  // The lead picture is shown above the text: the same picture again in the body would be read twice.
+  const body = imageSrc ? { ...converted, blocks: converted.blocks.filter((b) => b.type !== 'figure' || b.image.src !== imageSrc) } : converted
+  const plainText = documentText(body)
   const article: Omit<SiteArticle, 'hash'> = {
     url: page.url,
     title: page.title.slice(0, 500),

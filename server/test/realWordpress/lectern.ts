@@ -6,8 +6,13 @@ import { resolve } from 'node:path'
  * loopback port, for the end-to-end journey and the bench. Stops with `stop()` or with this process.
  */
 export async function startLecternOn(apiUrl: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+  return startLectern({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: apiUrl, ...env })
+}
+
+/** The same with any configuration (the site source's spec starts it with CONTENT_SOURCE=site). */
+export async function startLectern(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../main.ts')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_FILE: ':memory:', CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: apiUrl, ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_FILE: ':memory:', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const kill = () => server.kill('SIGTERM')
