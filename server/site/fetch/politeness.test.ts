@@ -21,7 +21,7 @@ describe('polite fetching', () => {
   afterEach(() => origin.stop())
 
   it('never starts requests faster than the rate allows, nor more at once than the concurrency', async () => {
-    origin.delayMs = 60
+    origin.delayMs = 150
     const site = siteHarness(origin.url, { rate: 20, concurrency: 2 })
 
     await site.sync()
