@@ -5,8 +5,9 @@ import { extractPage, isExtractionFailure } from './extractPage'
 import { loadSiteProfile } from './profile'
 import { blocksOf } from './testBlocks'
 
+// The seed page's text as a reader sees it (the Bắc Kạn e-portal), and the SharePoint 2013 page built around it.
 const FIXTURES = new URL('./fixtures/', import.meta.url)
-const SEED = readFileSync('/work/shared/seed/bac-kan-article-page.txt', 'utf8')
+const SEED = readFileSync(new URL('bac-kan-article-page.txt', FIXTURES), 'utf8')
 const SEED_LINES = SEED.split('\n').map((l) => l.trim()).filter(Boolean)
 const SHAREPOINT = readFileSync(new URL('sharepoint-2013-article.html', FIXTURES), 'utf8')
 const SHAREPOINT_URL = 'https://backan.gov.vn/Pages/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw.aspx'
