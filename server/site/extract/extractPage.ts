@@ -70,7 +70,8 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
   // Counted on the text, before parsing: a DOM bomb costs its time in the parser already.
   const elements = countTags(html)
   if (elements > maxElements) return { failed: `page too complex: ${elements} elements (limit ${maxElements})` }
-  const document = parseDocument(html)
+  // One form for every letter (decomposed tones from legacy charsets), so text compares and counts alike.
+  const document = parseDocument(html.normalize('NFC'))
   const depth = maxDepth(document.body)
   if (depth > MAX_DEPTH) return { failed: `page too deeply nested: ${depth} levels (limit ${MAX_DEPTH})` }
   const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE
