@@ -22,7 +22,7 @@ describe('Lectern in front of a portal (CONTENT_SOURCE=site)', () => {
     pictureDir = mkdtempSync(join(tmpdir(), 'lectern-site-'))
     origin.set('/sitemap.xml', { body: `<urlset>${['mot', 'hai', 'ba'].map((s) => `<url><loc>${origin.url}/tin/${s}.aspx</loc></url>`).join('')}</urlset>`, type: 'application/xml' })
     for (const slug of ['mot', 'hai', 'ba']) {
-      origin.set(`/tin/${slug}.aspx`, articlePage(`Tin ${slug} về hội nghị`, [words(40), `<img src="/anh/${slug}.png" alt="Ảnh ${slug}">`]))
+      origin.set(`/tin/${slug}.aspx`, articlePage(`Tin ${slug} về hội nghị`, [words(40)], `<meta property="og:image" content="/anh/${slug}.png">`))
       origin.set(`/anh/${slug}.png`, { body: png, type: 'image/png' })
     }
   })

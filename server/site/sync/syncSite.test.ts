@@ -203,7 +203,8 @@ describe('syncing a portal from a real HTTP origin', () => {
 
   it('points pictures on the origin at Lectern and drops those from other hosts', async () => {
     origin.set('/sitemap.xml', xml(sitemap(['/a/anh'])))
-    origin.set('/a/anh', articlePage('Ảnh', [words(40), '<img src="/anh/dau.jpg" alt="Ảnh đầu">', '<img src="/anh/hoi-nghi.jpg" alt="Hội nghị">', '<img src="https://cdn.example/x.jpg" alt="Ngoài">']))
+    origin.set('/a/anh', articlePage('Ảnh', [words(40), '<img src="/anh/dau.jpg" alt="Ảnh đầu">', '<img src="/anh/hoi-nghi.jpg" alt="Hội nghị">', '<img src="https://cdn.example/x.jpg" alt="Ngoài">'],
+      '<meta property="og:image" content="/anh/dau.jpg">'))
     const site = siteHarness(origin.url)
 
     await site.sync()
