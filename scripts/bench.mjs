@@ -18,6 +18,11 @@ import lighthouse from 'lighthouse'
 import { precacheSize, printOffline, savedArticleOffline } from './benchOffline.mjs'
 import { withServer } from './benchServer.mjs'
 
+// `npm run bench -- --site [--pages N --rate R]`: syncing a generated portal (scripts/bench-site.mjs).
+if (process.argv.includes('--site')) {
+  await import('./bench-site.mjs')
+  process.exit(0)
+}
 // `npm run bench -- --scale`: the portal-scale part alone (scripts/bench-scale.mjs).
 if (process.argv.includes('--scale')) {
   await import('./bench-scale.mjs')

@@ -158,8 +158,22 @@ export class SiteStore {
     this.invalidateScores()
   }
 
+  /** Pages confirmed unchanged and already current: written together in finish() (a transaction each cost more than the 304). */
+  private readonly confirmed: string[] = []
+
+  /** Tracks many addresses in one transaction (a first sight each). */
+  trackAll(urls: Iterable<string>): void {
+    this.db.transaction(() => {
+      for (const url of urls) this.track(url)
+    })()
+  }
+
   /** A 304: the copy held is still the origin's. */
   confirm(row: SitePageRow, lastmod: string | null): void {
+    if (row.status === 'good' && row.lastmod === lastmod) {
+      this.confirmed.push(row.url)
+      return
+    }
     const now = new Date().toISOString()
     this.db.transaction(() => {
       this.s.confirmFresh.run(row.slug)
@@ -208,8 +222,13 @@ export class SiteStore {
     this.changed = true
   }
 
-  /** After a sync: the search index compacted and its scores rebuilt, when anything changed. */
+  /** After a sync: the confirmed pages marked, the search index compacted and its scores rebuilt, when anything changed. */
   finish(): { changed: boolean; searchScores?: boolean } {
+    if (this.confirmed.length) {
+      const now = new Date().toISOString()
+      this.db.prepare(`UPDATE site_pages SET checked_at = ?, last_good = ? WHERE url IN (SELECT value FROM json_each(?))`)
+        .run(now, now, JSON.stringify(this.confirmed.splice(0)))
+    }
     const changed = this.changed
     this.changed = false
     if (!changed && this.db.prepare("SELECT 1 FROM search_scores WHERE part = 'id'").get()) return { changed }

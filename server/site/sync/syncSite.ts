@@ -65,10 +65,8 @@ export async function syncSite(options: SyncOptions): Promise<SyncReport> {
   // Every address gets its row (and slug) before any page is fetched, so links between articles
   // point at Lectern whatever order they are fetched in.
   const work = new Map<string, Listed | undefined>()
-  for (const [url, listed] of discovery.pages) {
-    store.track(url)
-    work.set(url, listed)
-  }
+  store.trackAll(discovery.pages.keys())
+  for (const [url, listed] of discovery.pages) work.set(url, listed)
   for (const row of store.pages()) {
     if (work.has(row.url)) continue
     if (!discovery.allowed(row.url)) {
