@@ -37,7 +37,9 @@ export default defineConfig({
         // *.matrix.spec.ts set their own widths (1280 and 320 px) besides themes and text sizes.
         '**/*.matrix.spec.ts',
         // Starts its own WordPress and Lectern; one width is enough to prove the real site reads well.
-        '**/wordpress.real.spec.ts'],
+        '**/wordpress.real.spec.ts',
+        // Checks the test fixture's own hydration guard: nothing about the width.
+        '**/hydration.guard.spec.ts'],
     },
   ],
   webServer: [

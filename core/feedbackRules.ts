@@ -42,6 +42,18 @@ export interface FeedbackError {
   code: FeedbackErrorCode
 }
 
+/**
+ * The feedback form after a POST without JavaScript, as the server renders it back: the text as
+ * typed, the draft id it carried, and every error (or `failed` when it could not be stored).
+ */
+export interface FeedbackPostState {
+  fields: FeedbackFields
+  draftId: string
+  errors: FeedbackError[]
+  /** The server could not store it (its message is shown with the typed text kept). */
+  failed?: boolean
+}
+
 export const isTopic = (value: unknown): value is FeedbackTopic => FEEDBACK_TOPICS.includes(value as FeedbackTopic)
 
 /** Every problem with the fields, in page order; an empty list means the form can be sent. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { LOCALE_COOKIE } from '../core/locale'
+import { LOCALES, LOCALE_COOKIE } from '../core/locale'
 import { SEED } from './support/app'
 import { expect, test } from './support/test'
 
@@ -35,7 +35,7 @@ async function formattersBuiltWhileLoading(page: Page, path: string): Promise<st
 
 const PAGES = ['/', `/bai-viet/${SEED.slug}`, '/chuyen-muc/thoi-su', '/tim-kiem?q=bac+kan', '/cai-dat']
 
-for (const locale of ['vi', 'en'] as const) {
+for (const locale of LOCALES) {
   test.describe(`hydrating, ${locale === 'vi' ? 'Vietnamese' : 'English'} interface`, () => {
     test.beforeEach(async ({ context, baseURL }) => {
       await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL ?? '' }])

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test'
-import { expect, test } from './support/test'
+import { expect, expectNoHydration, test } from './support/test'
 import { SEED, openHeader } from './support/app'
 
 const KEY = 'lectern.preferences'
@@ -47,6 +47,7 @@ test.describe('reader preferences', () => {
     })), KEY)
     // With every script bundle blocked, only the inline script in the shell can have run.
     await page.route('**/assets/*.js', (route) => route.abort())
+    expectNoHydration(page)
     await page.reload()
     // The server's page is there to read; the app itself never started.
     await expect(page.getByRole('heading', { level: 1, name: 'Latest news' }).or(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' }))).toBeVisible()

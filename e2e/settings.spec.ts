@@ -93,7 +93,7 @@ test.describe('reading settings', () => {
   test('documents the single-key text-size shortcuts and how to turn them off', async ({ page }) => {
     await page.goto('/cai-dat')
     const shortcuts = page.getByRole('region', { name: 'Phím tắt' })
-    await expect(shortcuts.getByRole('term')).toHaveText(['+', '-', '0'])
+    await expect(shortcuts.getByRole('term')).toHaveText(['+', '−', '0']) // as the shortcut list (and the ? dialog) shows them
     await expect(shortcuts.getByRole('definition')).toHaveText(['tăng cỡ chữ', 'giảm cỡ chữ', 'về cỡ chữ mặc định'])
     await expect(shortcuts).toContainText('Phím tắt một phím')
   })

@@ -5,6 +5,7 @@ import type { ViteDevServer } from 'vite'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import type { RuntimeConfig } from '../core/types'
+import { EDITOR_AREA_PATH } from '../core/paths'
 import { registerApiResponseCache } from './http/apiResponseCache'
 import { CompressedCache } from './http/compressedCache'
 import { registerOperations, type OverloadOptions, type Readiness } from './http/operations'
@@ -19,7 +20,7 @@ import { registerSeoRoutes } from './routes/seo'
 import { registerPageRoutes } from './routes/pages'
 import type { PageRenderer } from './ssr/renderer'
 import { registerStaticFiles } from './spa'
-import type { ContentSource } from './sources/contentSource'
+import type { ContentSource } from '../core/contentSource'
 import type { PictureCache } from './site/pictures/pictureCache'
 import { registerPictureRoute } from './site/pictures/pictureRoute'
 
@@ -90,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
   })
   await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
-  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: '/bien-tap' })
+  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: EDITOR_AREA_PATH })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
   if (options.sitePictures) registerPictureRoute(app, options.sitePictures)

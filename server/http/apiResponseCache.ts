@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { API_ROUTES } from '../../core/paths'
 import { ByteLru, weakEtag, type CachedResource, type CompressedCache } from './compressedCache'
 
 export interface ApiResponseCacheOptions {
@@ -44,7 +45,7 @@ export function registerApiResponseCache(app: FastifyInstance, options: ApiRespo
     }
     return current === undefined ? undefined : `${current}\u0000${url}`
   }
-  const isRead = (method: string, url: string) => (method === 'GET' || method === 'HEAD') && url.startsWith('/api/')
+  const isRead = (method: string, url: string) => (method === 'GET' || method === 'HEAD') && url.startsWith(API_ROUTES.prefix)
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isRead(request.method, request.url) || request.routeOptions.config.contentRead !== true) return

@@ -7,7 +7,7 @@ import type { SearchPool } from '../search/searchPool'
 import { pageOfMatches, scoreMatches } from '../search/bm25'
 import { ScoreIndexReader } from '../search/scoreIndex'
 import { snippet, snippetQuery } from '../search/snippet'
-import type { ContentSource, PageQuery } from './contentSource'
+import type { ContentSource, PageQuery } from '../../core/contentSource'
 
 interface ArticleRow {
   id: number
