@@ -6,14 +6,17 @@ import { expectFocusedHeading } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { saveWithKeyboard, waitForServiceWorker } from './support/offline'
 import { FIXTURE_ARTICLES, startFixturePortal } from '../server/site/test/fixtureSite'
-import { startLecternForSite } from '../server/site/test/lectern'
+import { startLecternForSite, syncInto } from '../server/site/test/lectern'
 import type { TestOrigin } from '../server/site/test/origin'
 
 /**
  * Lectern in front of a portal with no CMS API (CONTENT_SOURCE=site): its own server, started
- * here against a fixture portal on a real local origin, synced before it says it is ready.
- * One portal and one Lectern per worker (the file runs in order).
+ * here against a fixture portal on a real local origin, on a database synced twice before (the
+ * second time the portal answered one page with a maintenance notice, so that article is its last
+ * good copy). One portal and one Lectern per worker (the file runs in order). The first sync
+ * before readiness is tested in server/site/siteServer.test.ts.
  */
+const MAINTENANCE = '<!doctype html><html lang="vi"><head><title>Bảo trì</title></head><body><h1>Hệ thống đang bảo trì</h1><p>Vui lòng quay lại sau.</p></body></html>'
 const { festival, bridge, meeting } = FIXTURE_ARTICLES
 
 test.describe.configure({ mode: 'serial' })
@@ -26,7 +29,11 @@ test.describe('a portal synced by Lectern', () => {
     test.setTimeout(90_000)
     origin = await startFixturePortal()
     pictureDir = mkdtempSync(join(tmpdir(), 'lectern-e2e-site-'))
-    lectern = await startLecternForSite(`${origin.url}/`, { SITE_PICTURE_DIR: pictureDir })
+    const databaseFile = join(pictureDir, 'site.db')
+    await syncInto(`${origin.url}/`, databaseFile, pictureDir)
+    origin.set(meeting.path, MAINTENANCE)
+    await syncInto(`${origin.url}/`, databaseFile, pictureDir)
+    lectern = await startLecternForSite(`${origin.url}/`, { SITE_PICTURE_DIR: pictureDir, DATABASE_FILE: databaseFile })
   })
   test.afterAll(async () => {
     await lectern?.stop()
@@ -63,6 +70,15 @@ test.describe('a portal synced by Lectern', () => {
     for (let i = 0; i < 60 && !(await original.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
     await expect(original).toBeFocused()
     await expect(original).toHaveAttribute('href', `${origin.url}${bridge.path}`)
+  })
+
+  test('a copy the portal could not refresh is kept, and says when the portal last confirmed it', async ({ page }, testInfo) => {
+    await page.goto(`${lectern.url}/bai-viet/${meeting.slug}`)
+    const main = page.getByRole('main')
+    await expect(main.getByRole('heading', { level: 1, name: meeting.title })).toBeVisible()
+    await expect(main.getByText(/^Bản lưu này chưa cập nhật được từ trang gốc; xác nhận lần cuối lúc .+/)).toBeVisible()
+    await expect(main.getByRole('link', { name: 'Xem trang gốc' })).toHaveAttribute('href', `${origin.url}${meeting.path}`)
+    await expectNoAxeViolations(page, 'site: last good copy', testInfo)
   })
 
   test('search finds synced articles by their words, without diacritics, and the results pass axe', async ({ page }, testInfo) => {
