@@ -20,7 +20,7 @@ export async function startFixturePortal(): Promise<TestOrigin> {
   origin.set('/robots.txt', { body: `User-agent: *\nDisallow: /_layouts/\nSitemap: ${origin.url}/sitemap.xml`, type: 'text/plain' })
   origin.set('/sitemap.xml', {
     body: `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${[festival, bridge, meeting]
-      .map((a) => `<url><loc>${origin.url}${a.path}</loc><lastmod>2024-05-02</lastmod></url>`).join('')}</urlset>`,
+      .map((a) => `<url><loc>${origin.url}${a.path}</loc></url>`).join('')}</urlset>`,
     type: 'application/xml',
   })
   origin.set('/', '<!doctype html><html lang="vi"><head><title>Cổng thông tin thử nghiệm</title></head><body><h1>Cổng</h1></body></html>')
