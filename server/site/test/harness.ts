@@ -11,7 +11,7 @@ export const TEST_AGENT = 'Lectern/test (+ops@portal.example)'
 export function siteHarness(origin: string, fetcherOptions: Partial<FetcherOptions> = {}, db: Db = openDatabase(':memory:')) {
   const store = new SiteStore(db)
   const fetcher = new PoliteFetcher({
-    origin, userAgent: TEST_AGENT, rate: 500, concurrency: 2, timeoutMs: 1500, maxBytes: 1024 * 1024, backoffMs: 5, ...fetcherOptions,
+    origin, userAgent: TEST_AGENT, rate: 500, concurrency: 2, timeoutMs: 10_000, maxBytes: 1024 * 1024, backoffMs: 5, ...fetcherOptions,
   })
   return {
     db, store, fetcher,
