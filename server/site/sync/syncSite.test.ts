@@ -3,6 +3,7 @@ import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { articlePage, TestOrigin, words } from '../test/origin'
 import { siteHarness, TEST_AGENT } from '../test/harness'
+import { syncSite } from './syncSite'
 
 const sitemap = (paths: string[], lastmod?: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths
@@ -199,6 +200,23 @@ describe('syncing a portal from a real HTTP origin', () => {
     expect(site.article('cu')!.title).toBe('Tin tỉnh Bắc Kạn')
     expect(site.article('cu')!.plain_text).toContain('Ủy ban nhân dân tỉnh họp')
     expect(report.problems.join('\n')).toMatch(/lon: larger than 100000 bytes/)
+  })
+
+  it('skips and reports a page that breaks the DOM library, and goes on with the others', async () => {
+    origin.set('/sitemap.xml', xml(sitemap(['/a/bom', '/a/mot'])))
+    origin.set('/a/bom', articlePage('Bom', [words(40)]))
+    origin.set('/a/mot', articlePage('Một', [words(40)]))
+    const site = siteHarness(origin.url)
+    const breaking = (html: string) => {
+      if (html.includes('Bom')) throw new RangeError('Maximum call stack size exceeded')
+      return { url: `${origin.url}/a/mot`, title: 'Một', contentHtml: `<p>${words(40)}</p>`, lead: '', language: 'vi' as const, wordCount: 40, warnings: [] }
+    }
+
+    const report = await syncSite({ siteUrl: `${origin.url}/`, profile: {}, userAgent: TEST_AGENT, fetcher: site.fetcher, store: site.store, extract: breaking })
+
+    expect(report).toMatchObject({ added: 1, failed: 1 })
+    expect(report.problems.join('\n')).toMatch(/\/a\/bom: the page could not be read \(Maximum call stack size exceeded\)/)
+    expect(site.slugs()).toEqual(['mot'])
   })
 
   it('points pictures on the origin at Lectern and drops those from other hosts', async () => {
