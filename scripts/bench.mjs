@@ -19,6 +19,11 @@ import { precacheSize, printOffline, savedArticleOffline } from './benchOffline.
 import { withServer } from './benchServer.mjs'
 import { startServer } from '../server/test/startServer.ts'
 
+// `npm run bench -- --site [--pages N --rate R]`: syncing a generated portal (scripts/bench-site.mjs).
+if (process.argv.includes('--site')) {
+  await import('./bench-site.mjs')
+  process.exit(0)
+}
 // `npm run bench -- --scale`: the portal-scale part alone (scripts/bench-scale.mjs).
 if (process.argv.includes('--scale')) {
   await import('./bench-scale.mjs')

@@ -22,6 +22,8 @@ import { registerPageRoutes } from './routes/pages'
 import type { PageRenderer } from './ssr/renderer'
 import { registerStaticFiles } from './routes/staticFiles'
 import type { ContentSource } from '../core/contentSource'
+import type { PictureCache } from './site/pictures/pictureCache'
+import { registerPictureRoute } from './site/pictures/pictureRoute'
 
 export interface AppOptions {
   source: ContentSource
@@ -48,6 +50,8 @@ export interface AppOptions {
   overload?: OverloadOptions
   /** Bytes of compressed answers to keep (whole answers by URL get half as much); 64 MB by default. */
   responseCacheBytes?: number
+  /** CONTENT_SOURCE=site: the portal's pictures, served at /anh-goc/<hash>. */
+  sitePictures?: PictureCache
 }
 
 /** The whole HTTP surface: content API, media, the SPA, headers. Built without listening, for tests. */
@@ -91,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: EDITOR_AREA_PATH })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
+  if (options.sitePictures) registerPictureRoute(app, options.sitePictures)
   await app.register(fastifyStatic, {
     root: join(options.contentDir, 'images'),
     prefix: '/media/',

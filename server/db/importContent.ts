@@ -229,7 +229,8 @@ export class ContentImport {
   }
 }
 
-function importPages(db: Db, dir: string, report: ImportReport): void {
+/** The static pages (about, contact, accessibility) from `dir`; the site source imports them alone. */
+export function importPages(db: Db, dir: string, report: ImportReport): void {
   const upsert = db.prepare(`INSERT INTO pages VALUES (@slug, @title, @lead, @language, @updated, @body_json, @content_hash)
     ON CONFLICT(slug) DO UPDATE SET title=excluded.title, lead=excluded.lead, language=excluded.language,
     updated=excluded.updated, body_json=excluded.body_json, content_hash=excluded.content_hash

@@ -25,7 +25,11 @@ CREATE TABLE IF NOT EXISTS articles (
   body_json TEXT NOT NULL,
   plain_text TEXT NOT NULL,
   words INTEGER NOT NULL,
-  content_hash TEXT NOT NULL
+  content_hash TEXT NOT NULL,
+  -- The site source (CONTENT_SOURCE=site): the page this copy came from, and, when the last
+  -- refresh failed and this is the last good copy, when the origin last confirmed it.
+  original_url TEXT,
+  confirmed_at TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_by_date ON articles (published_utc DESC, id DESC);
 CREATE INDEX IF NOT EXISTS articles_by_category ON articles (category, published_utc DESC, id DESC);
@@ -60,6 +64,7 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON')
   upgradeSearchIndex(db)
   db.exec(SCHEMA)
+  addArticleColumns(db)
   return db
 }
 
@@ -71,4 +76,11 @@ function upgradeSearchIndex(db: Db): void {
   const fts = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").get() as { sql: string } | undefined
   if (!fts || fts.sql.includes('prefix')) return
   db.exec("DROP TABLE articles_fts; UPDATE articles SET content_hash = ''")
+}
+
+/** A database made before the site source: its articles get the columns it writes (empty for Markdown ones). */
+function addArticleColumns(db: Db): void {
+  const columns = new Set((db.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => c.name))
+  if (!columns.has('original_url')) db.exec('ALTER TABLE articles ADD COLUMN original_url TEXT')
+  if (!columns.has('confirmed_at')) db.exec('ALTER TABLE articles ADD COLUMN confirmed_at TEXT')
 }

@@ -30,10 +30,12 @@ interface ArticleRow {
   folded_lead: string
   folded_body: string
   words: number
+  original_url: string | null
+  confirmed_at: string | null
 }
 
 const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.lead, a.category, c.name_vi, c.name_en, a.published, a.updated,
-  a.author, a.language, a.image_json, a.words`
+  a.author, a.language, a.image_json, a.words, a.original_url, a.confirmed_at`
 const FROM = 'FROM articles a JOIN categories c ON c.slug = a.category'
 
 function toSummary(row: ArticleRow): ArticleSummary {
@@ -49,6 +51,9 @@ function toSummary(row: ArticleRow): ArticleSummary {
     language: row.language,
     image: image ? { src: image.src, alt: image.alt, caption: image.caption ?? '' } : null,
     readingMinutes: readingMinutes(row.words),
+    // Only synced articles (CONTENT_SOURCE=site) have these.
+    ...(row.original_url ? { originalUrl: row.original_url } : {}),
+    ...(row.confirmed_at ? { confirmedAt: row.confirmed_at } : {}),
   }
 }
 

@@ -5,6 +5,11 @@ import { startServer } from '../startServer'
  * loopback port, for the end-to-end journey and the bench. Stops with `stop()` or with this process.
  */
 export async function startLecternOn(apiUrl: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { url, stop } = await startServer({ env: { DATABASE_FILE: ':memory:', CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: apiUrl, ...env } })
+  return startLectern({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: apiUrl, ...env })
+}
+
+/** The same with any configuration (the site source's spec starts it with CONTENT_SOURCE=site). */
+export async function startLectern(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { url, stop } = await startServer({ env: { DATABASE_FILE: ':memory:', ...env } })
   return { url, stop }
 }
