@@ -31,10 +31,11 @@ function isJunk(element: Element): boolean {
 export function dropFurniture(root: Element | Document, extra: string[] = []): void {
   for (const element of root.querySelectorAll(ALWAYS_DROP)) element.remove()
   for (const selector of extra) for (const element of root.querySelectorAll(selector)) element.remove()
+  // The article's own containers, found once: furniture is dropped only when it holds none of them.
+  const marks = [...root.querySelectorAll(ARTICLE_MARK)]
   for (const element of [...root.querySelectorAll('[class], [id]')]) {
-    if (!element.isConnected || !isJunk(element)) continue
-    if (['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
-    if (element.matches(ARTICLE_MARK) || element.querySelector(ARTICLE_MARK)) continue
+    if (!isJunk(element) || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
+    if (marks.some((mark) => element === mark || element.contains(mark))) continue
     element.remove()
   }
 }

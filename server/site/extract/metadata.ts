@@ -71,10 +71,25 @@ function urlOf(value: Json | undefined): string | undefined {
   return undefined
 }
 
-function meta(document: Document, ...keys: string[]): string | undefined {
+/** Every `<meta>` of the page by property, name and itemprop (lower-cased), read in one pass. */
+type Metas = Map<string, string>
+
+function metasOf(document: Document): Metas {
+  const metas: Metas = new Map()
+  for (const element of document.querySelectorAll('meta[content]')) {
+    const content = element.getAttribute('content')?.trim()
+    if (!content) continue
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = element.getAttribute(attribute)?.toLowerCase()
+      if (key && !metas.has(key)) metas.set(key, content)
+    }
+  }
+  return metas
+}
+
+function meta(metas: Metas, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)
-    const content = element?.getAttribute('content')?.trim()
+    const content = metas.get(key.toLowerCase())
     if (content) return content
   }
   return undefined
@@ -135,39 +150,40 @@ function breadcrumbCategory(document: Document, title: string | undefined, nodes
 
 export function readMetadata(document: Document, url: string, profile: SiteProfile, timeZone: string): PageMetadata {
   const nodes = jsonLdNodes(document)
+  const metas = metasOf(document)
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? nodes.find((n) => typesOf(n).includes('WebPage'))
   const labelled = labelledDates(document, timeZone)
   const timeElement = document.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]')
 
   const title = profileText(document, profile.title)
-    ?? nameOf(article?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? undefined
+    ?? nameOf(article?.headline) ?? meta(metas, 'og:title', 'twitter:title') ?? undefined
   const published = dateFrom(profileText(document, profile.date), timeZone)
     ?? dateFrom(typeof article?.datePublished === 'string' ? article.datePublished : undefined, timeZone)
-    ?? dateFrom(meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'), timeZone)
+    ?? dateFrom(meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'), timeZone)
     ?? dateFrom(timeElement?.getAttribute('datetime') ?? undefined, timeZone)
     ?? labelled.published
   const updated = dateFrom(profileText(document, profile.updated), timeZone)
     ?? dateFrom(typeof article?.dateModified === 'string' ? article.dateModified : undefined, timeZone)
-    ?? dateFrom(meta(document, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'), timeZone)
+    ?? dateFrom(meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'), timeZone)
     ?? labelled.updated
   const author = personName(profileText(document, profile.author))
     ?? personName(nameOf(article?.author))
-    ?? personName(meta(document, 'author', 'article:author', 'dc.creator', 'DC.creator', 'twitter:creator'))
+    ?? personName(meta(metas, 'author', 'article:author', 'dc.creator', 'DC.creator', 'twitter:creator'))
   const category = profileText(document, profile.category)
-    ?? nameOf(article?.articleSection) ?? meta(document, 'article:section')
+    ?? nameOf(article?.articleSection) ?? meta(metas, 'article:section')
     ?? breadcrumbCategory(document, title, nodes)
-  const imageSrc = meta(document, 'og:image', 'og:image:url', 'twitter:image') ?? urlOf(article?.image)
+  const imageSrc = meta(metas, 'og:image', 'og:image:url', 'twitter:image') ?? urlOf(article?.image)
   const lang = document.documentElement?.getAttribute('lang')?.toLowerCase() ?? ''
 
   return {
     title: decodeEntities(title),
-    siteName: meta(document, 'og:site_name') ?? nameOf(isObject(article?.publisher) ? article.publisher : undefined),
-    description: decodeEntities(meta(document, 'og:description', 'description', 'twitter:description') ?? nameOf(article?.description)),
+    siteName: meta(metas, 'og:site_name') ?? nameOf(isObject(article?.publisher) ? article.publisher : undefined),
+    description: decodeEntities(meta(metas, 'og:description', 'description', 'twitter:description') ?? nameOf(article?.description)),
     published,
     updated,
     author,
     category: category?.replace(/\s+/g, ' ').trim(),
-    image: imageSrc ? { src: absoluteUrl(imageSrc, url) ?? imageSrc, alt: meta(document, 'og:image:alt', 'twitter:image:alt') ?? '' } : undefined,
+    image: imageSrc ? { src: absoluteUrl(imageSrc, url) ?? imageSrc, alt: meta(metas, 'og:image:alt', 'twitter:image:alt') ?? '' } : undefined,
     language: lang.startsWith('vi') ? 'vi' : lang.startsWith('en') ? 'en' : undefined,
   }
 }
