@@ -75,7 +75,12 @@ export function tokenF1(expected: string, actual: string): number {
 const norm = (text: string | undefined): string => wordsOf((text ?? '').toLowerCase().normalize('NFC')).join(' ')
 const sameTitle = (a: string | undefined, b: string | undefined): boolean => norm(a) !== '' && norm(a) === norm(b)
 const sameAuthor = (want: string | undefined, got: string | undefined): boolean => norm(got) !== '' && (norm(got) === norm(want) || norm(want).includes(norm(got)) || norm(got).includes(norm(want)))
-const sameDate = (want: string | undefined, got: string | undefined): boolean => got !== undefined && Date.parse(want ?? '') === Date.parse(got)
+/** Same instant to the second; a date given without an offset is compared as wall-clock text. */
+function sameDate(want: string | undefined, got: string | undefined): boolean {
+  if (!want || !got) return false
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(want)) return got.slice(0, want.length) === want
+  return Math.floor(Date.parse(want) / 1000) === Math.floor(Date.parse(got) / 1000)
+}
 
 interface SetScore { pages: number; f1: number; title: [number, number]; date: [number, number]; author: [number, number]; failures: number; seconds: number; worst: [string, number][] }
 interface WorkerReport { extractor: ExtractorName; sets: Record<string, SetScore>; maxRssMb: number }

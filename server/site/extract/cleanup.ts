@@ -13,6 +13,7 @@ const JUNK = [
   'newsletter', 'subscribe', 'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
   'tags', 'tag-list', 'post-tags', 'entry-tags', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'nav-links',
   'post-navigation', 'author-box', 'author-bio', 'widget', 'sidebar', 'toolbar', 'most-read', 'popular', 'xem-them',
+  'article-info', 'entry-meta', 'post-meta', 'article-meta', 'jeg_meta_container',
   'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link', 'screen-reader-text', 'fontsize', 'font-size',
 ]
 const JUNK_TOKEN = new RegExp(`(^|[\\s_-])(${JUNK.join('|')})($|[\\s_-])`, 'i')
@@ -57,8 +58,10 @@ export function styledLead(document: Document): string | undefined {
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'TABLE', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'HR', 'DETAILS'])
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'CENTER', 'FONT', 'SPAN', 'FORM'])
 
+const LAYOUT_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH'])
+
 function hasBlockChild(element: Element): boolean {
-  return [...element.children].some((child) => BLOCKS.has(child.tagName) || (WRAPPERS.has(child.tagName) && child.tagName !== 'SPAN' && child.tagName !== 'FONT') || child.tagName === 'IMG')
+  return [...element.children].some((child) => BLOCKS.has(child.tagName) || LAYOUT_PARTS.has(child.tagName) || (WRAPPERS.has(child.tagName) && child.tagName !== 'SPAN' && child.tagName !== 'FONT') || child.tagName === 'IMG')
 }
 
 /**
@@ -97,6 +100,16 @@ export function flattenBlocks(container: Element): void {
         return
       }
       for (const child of [...element.childNodes]) visit(child)
+      return
+    }
+    // A paragraph holding blocks (Readability makes some), or a layout table whose cells hold
+    // paragraphs, is a wrapper too: its blocks are what a reader reads.
+    const misnested = element.tagName === 'P' && hasBlockChild(element)
+    const layoutTable = LAYOUT_PARTS.has(element.tagName) && element.querySelectorAll('p, h1, h2, h3, h4, h5, h6').length >= 2
+    if (misnested || layoutTable) {
+      flushInline()
+      for (const child of [...element.childNodes]) visit(child)
+      flushInline()
       return
     }
     if (BLOCKS.has(element.tagName)) {

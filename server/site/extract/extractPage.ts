@@ -110,9 +110,9 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
   const author = metadata.author ?? byline.author ?? body.byline ?? byline.source
   const bodyText = blockTextOf(body.container)
   const wordCount = wordsOf(lead).length + wordsOf(bodyText).length
-  if (!title) return { failed: 'no title found on the page' }
   if (wordCount < MIN_WORDS && !body.container.querySelector('img')) return { failed: `too little text for an article (${wordCount} words)` }
 
+  if (!title) warnings.push('no title found: the first words of the text stand in')
   if (!published) warnings.push('no date found')
   else if (!metadata.published) warnings.push('only an update date found: used as the published date')
   if (!author) warnings.push('no author found')
@@ -123,7 +123,8 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
 
   return {
     url,
-    title,
+    // A page with text but no title of its own still reads as an article; its first words name it.
+    title: title || firstWords(lead || bodyText),
     contentHtml: body.container.innerHTML.trim(),
     lead,
     ...(published ? { published } : {}),
@@ -159,18 +160,30 @@ function readabilityBody(document: Document, profile: SiteProfile, warnings: str
 
 const SEPARATORS = /\s+[-–—|:»·]\s+/
 
-/** The headline without the site name portals append to `<title>` and `og:title`. */
+/**
+ * The headline without the site name portals append to `<title>` and `og:title`: the longest
+ * leading part (cut at " - ", " | ", …) that the page also shows as a heading or title element.
+ */
 function chooseTitle(metadata: PageMetadata, readabilityTitle: string | undefined, document: Document): string {
-  const headings = [...document.querySelectorAll('h1')].map(textOf).filter(Boolean)
-  const candidate = metadata.title ?? readabilityTitle ?? headings[0] ?? textOf(document.querySelector('title'))
-  const heading = headings.find((h) => h.length >= 10 && candidate.startsWith(h))
-  if (heading) return heading
-  if (metadata.siteName && SEPARATORS.test(candidate)) {
+  const candidate = (metadata.title ?? readabilityTitle ?? metadata.headings[0] ?? textOf(document.querySelector('title'))).replace(/\s+/g, ' ').trim()
+  const shown = new Set(metadata.headings.map(fold))
+  if (shown.has(fold(candidate))) return candidate
+  const cuts = [...candidate.matchAll(new RegExp(SEPARATORS.source, 'g'))].map((m) => m.index).reverse()
+  for (const cut of cuts) {
+    const prefix = candidate.slice(0, cut)
+    if (shown.has(fold(prefix))) return prefix
+  }
+  if (metadata.siteName && cuts.length > 0) {
     const parts = candidate.split(SEPARATORS)
     const kept = parts.filter((p) => p.trim().toLowerCase() !== metadata.siteName?.trim().toLowerCase())
     if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ')
   }
-  return candidate.replace(/\s+/g, ' ').trim()
+  return candidate
+}
+
+function firstWords(text: string): string {
+  const words = text.split(/\s+/).slice(0, 12).join(' ')
+  return words.length < text.length ? `${words}…` : words
 }
 
 function fold(text: string): string {
