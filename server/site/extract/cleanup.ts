@@ -7,16 +7,24 @@ import { textOf } from './dom'
  * pictures get their captions as `<figure>`s, and lines that are metadata (date, byline) leave.
  */
 
-const JUNK = [
-  'share', 'sharing', 'social', 'addthis', 'sharethis', 'a2a', 'print', 'comment', 'comments', 'disqus', 'fb-comments',
+// Furniture by class or id. Strong names are furniture whatever they hold (a comment thread has
+// many paragraphs); weak ones ("sidebar", "widget", "tags", …) also name layout wrappers around
+// the article ("l-sidebar-fixed l-article-body-segment"), so they go only when they hold little text.
+const STRONG_JUNK = [
+  'share', 'sharing', 'social', 'addthis', 'sharethis', 'a2a', 'comment', 'comments', 'disqus', 'fb-comments',
   'binh-luan', 'binhluan', 'related', 'relate', 'tin-lien-quan', 'tinlienquan', 'tin-khac', 'tinkhac', 'lien-quan',
-  'newsletter', 'subscribe', 'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
+  'newsletter', 'subscribe', 'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link',
+]
+const WEAK_JUNK = [
+  'print', 'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
   'tags', 'tag-list', 'post-tags', 'entry-tags', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'nav-links',
   'post-navigation', 'author-box', 'author-bio', 'widget', 'sidebar', 'toolbar', 'most-read', 'popular', 'xem-them',
   'article-info', 'entry-meta', 'post-meta', 'article-meta', 'jeg_meta_container',
-  'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link', 'screen-reader-text', 'fontsize', 'font-size',
+  'screen-reader-text', 'fontsize', 'font-size',
 ]
-const JUNK_TOKEN = new RegExp(`(^|[\\s_-])(${JUNK.join('|')})($|[\\s_-])`, 'i')
+const tokens = (names: string[]): RegExp => new RegExp(`(^|[\\s_-])(${names.join('|')})($|[\\s_-])`, 'i')
+const STRONG_TOKEN = tokens(STRONG_JUNK)
+const WEAK_TOKEN = tokens(WEAK_JUNK)
 const ARTICLE_MARK = 'article, [itemprop="articleBody"], .entry-content, .post-content, .article-content, .ms-rtestate-field, #PublishingPageContent'
 
 // Not `form`: ASP.NET pages (SharePoint among them) wrap the whole page in one.
@@ -25,7 +33,8 @@ const ALWAYS_DROP = 'script, style, noscript, template, link, button, input, sel
 /** True when the element's class or id names page furniture. */
 function isJunk(element: Element): boolean {
   const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-  return JUNK_TOKEN.test(name)
+  if (STRONG_TOKEN.test(name)) return true
+  return WEAK_TOKEN.test(name) && element.querySelectorAll('p').length < 3
 }
 
 /** Removes furniture from the page before extraction, never a container that holds the article. */
