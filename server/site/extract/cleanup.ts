@@ -13,10 +13,10 @@ import { textOf } from './dom'
 const STRONG_JUNK = [
   'share', 'sharing', 'social', 'addthis', 'sharethis', 'a2a', 'comment', 'comments', 'disqus', 'fb-comments',
   'binh-luan', 'binhluan', 'related', 'relate', 'tin-lien-quan', 'tinlienquan', 'tin-khac', 'tinkhac', 'lien-quan',
-  'newsletter', 'subscribe', 'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link',
+  'newsletter', 'subscribe', 'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link', 'print',
 ]
 const WEAK_JUNK = [
-  'print', 'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
+  'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
   'tags', 'tag-list', 'post-tags', 'entry-tags', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'nav-links',
   'post-navigation', 'author-box', 'author-bio', 'widget', 'sidebar', 'toolbar', 'most-read', 'popular', 'xem-them',
   'article-info', 'entry-meta', 'post-meta', 'article-meta', 'jeg_meta_container',
