@@ -31,6 +31,13 @@ if (process.argv.includes('--scale')) {
 }
 
 const ROOT = new URL('..', import.meta.url).pathname
+
+// `npm run bench -- --extract`: the site source's extraction bench alone (scripts/bench-extract.ts):
+// quality per extractor on Lectern's corpus and Readability's test pages, speed, peak RSS.
+if (process.argv.includes('--extract')) {
+  execFileSync('node', ['--import', 'tsx', 'scripts/bench-extract.ts', ...process.argv.slice(process.argv.indexOf('--extract') + 1)], { cwd: ROOT, stdio: 'inherit' })
+  process.exit(0)
+}
 const DIST = join(ROOT, 'dist')
 const PORT = Number(process.env.BENCH_PORT ?? 4183)
 const BASE = `http://localhost:${PORT}`
@@ -221,6 +228,11 @@ try {
   // 7. Offline: what the service worker precaches, and how fast a saved article opens with no
   // network, on a server of its own that does not shed load (scripts/benchServer.mjs).
   printOffline(row, kb, precacheSize(DIST), await withServer(ROOT, PORT + 2, (base) => savedArticleOffline(base, SEED, { executablePath: CHROME, args: CHROME_FLAGS.slice(1) })))
+
+  // 7b. Site extraction, Lectern's extractor only (a few seconds of one core; the comparison with
+  // the other extractors is `npm run bench -- --extract`).
+  console.log('\nSite source: article extraction (Lectern only; compare extractors with --extract)')
+  execFileSync('node', ['--import', 'tsx', 'scripts/bench-extract.ts', '--only', 'lectern'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'ignore'] })
 
   // 8. `npm run bench -- --audit [N]`: the accessibility audit over N page URLs (150: the site's
   // pages again and again, each with its own query) at two widths, at the audit's default

@@ -60,7 +60,7 @@ export function takeBylines(container: Element): Byline {
   const last = [...container.children].at(-1)
   if (last && last.tagName === 'P' && !found.author) {
     const text = textOf(last)
-    const style = (last.getAttribute('style') ?? '').toLowerCase()
+    const style = `${last.getAttribute('style') ?? ''} align=${last.getAttribute('align') ?? ''}`.toLowerCase()
     const styledAsName = isAllWrapped(last) || isAllWrapped(last, 'em, i') || style.includes('right')
     if (styledAsName && text.length <= 60 && looksLikeName(text) && wordsOf(text).length <= 6 && !/[.:!?]$/.test(text.replace(/\.\/\.$/, ''))) {
       found.author = text.replace(/^[-–—(]\s*|\s*[)]$/g, '')

@@ -7,15 +7,24 @@ import { textOf } from './dom'
  * pictures get their captions as `<figure>`s, and lines that are metadata (date, byline) leave.
  */
 
-const JUNK = [
-  'share', 'sharing', 'social', 'addthis', 'sharethis', 'a2a', 'print', 'comment', 'comments', 'disqus', 'fb-comments',
+// Furniture by class or id. Strong names are furniture whatever they hold (a comment thread has
+// many paragraphs); weak ones ("sidebar", "widget", "tags", …) also name layout wrappers around
+// the article ("l-sidebar-fixed l-article-body-segment"), so they go only when they hold little text.
+const STRONG_JUNK = [
+  'share', 'sharing', 'social', 'addthis', 'sharethis', 'a2a', 'comment', 'comments', 'disqus', 'fb-comments',
   'binh-luan', 'binhluan', 'related', 'relate', 'tin-lien-quan', 'tinlienquan', 'tin-khac', 'tinkhac', 'lien-quan',
-  'newsletter', 'subscribe', 'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
+  'newsletter', 'subscribe', 'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link', 'print',
+]
+const WEAK_JUNK = [
+  'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
   'tags', 'tag-list', 'post-tags', 'entry-tags', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'nav-links',
   'post-navigation', 'author-box', 'author-bio', 'widget', 'sidebar', 'toolbar', 'most-read', 'popular', 'xem-them',
-  'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link', 'screen-reader-text', 'fontsize', 'font-size',
+  'article-info', 'entry-meta', 'post-meta', 'article-meta', 'jeg_meta_container',
+  'screen-reader-text', 'fontsize', 'font-size',
 ]
-const JUNK_TOKEN = new RegExp(`(^|[\\s_-])(${JUNK.join('|')})($|[\\s_-])`, 'i')
+const tokens = (names: string[]): RegExp => new RegExp(`(^|[\\s_-])(${names.join('|')})($|[\\s_-])`, 'i')
+const STRONG_TOKEN = tokens(STRONG_JUNK)
+const WEAK_TOKEN = tokens(WEAK_JUNK)
 const ARTICLE_MARK = 'article, [itemprop="articleBody"], .entry-content, .post-content, .article-content, .ms-rtestate-field, #PublishingPageContent'
 
 // Not `form`: ASP.NET pages (SharePoint among them) wrap the whole page in one.
@@ -24,17 +33,19 @@ const ALWAYS_DROP = 'script, style, noscript, template, link, button, input, sel
 /** True when the element's class or id names page furniture. */
 function isJunk(element: Element): boolean {
   const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-  return JUNK_TOKEN.test(name)
+  if (STRONG_TOKEN.test(name)) return true
+  return WEAK_TOKEN.test(name) && element.querySelectorAll('p').length < 3
 }
 
 /** Removes furniture from the page before extraction, never a container that holds the article. */
 export function dropFurniture(root: Element | Document, extra: string[] = []): void {
   for (const element of root.querySelectorAll(ALWAYS_DROP)) element.remove()
   for (const selector of extra) for (const element of root.querySelectorAll(selector)) element.remove()
+  // The article's own containers, found once: furniture is dropped only when it holds none of them.
+  const marks = [...root.querySelectorAll(ARTICLE_MARK)]
   for (const element of [...root.querySelectorAll('[class], [id]')]) {
-    if (!element.isConnected || !isJunk(element)) continue
-    if (['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
-    if (element.matches(ARTICLE_MARK) || element.querySelector(ARTICLE_MARK)) continue
+    if (!isJunk(element) || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
+    if (marks.some((mark) => element === mark || element.contains(mark))) continue
     element.remove()
   }
 }
@@ -56,8 +67,10 @@ export function styledLead(document: Document): string | undefined {
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'TABLE', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'HR', 'DETAILS'])
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'CENTER', 'FONT', 'SPAN', 'FORM'])
 
+const LAYOUT_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH'])
+
 function hasBlockChild(element: Element): boolean {
-  return [...element.children].some((child) => BLOCKS.has(child.tagName) || (WRAPPERS.has(child.tagName) && child.tagName !== 'SPAN' && child.tagName !== 'FONT') || child.tagName === 'IMG')
+  return [...element.children].some((child) => BLOCKS.has(child.tagName) || LAYOUT_PARTS.has(child.tagName) || (WRAPPERS.has(child.tagName) && child.tagName !== 'SPAN' && child.tagName !== 'FONT') || child.tagName === 'IMG')
 }
 
 /**
@@ -96,6 +109,16 @@ export function flattenBlocks(container: Element): void {
         return
       }
       for (const child of [...element.childNodes]) visit(child)
+      return
+    }
+    // A paragraph holding blocks (Readability makes some), or a layout table whose cells hold
+    // paragraphs, is a wrapper too: its blocks are what a reader reads.
+    const misnested = element.tagName === 'P' && hasBlockChild(element)
+    const layoutTable = LAYOUT_PARTS.has(element.tagName) && element.querySelectorAll('p, h1, h2, h3, h4, h5, h6').length >= 2
+    if (misnested || layoutTable) {
+      flushInline()
+      for (const child of [...element.childNodes]) visit(child)
+      flushInline()
       return
     }
     if (BLOCKS.has(element.tagName)) {

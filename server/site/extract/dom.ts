@@ -24,20 +24,24 @@ export function absoluteUrl(value: string, base: string): string | undefined {
 const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset']
 
 /**
- * Makes every link and picture address absolute against the page (or its `<base href>`), and
- * promotes lazy-loaded picture addresses, before the extractor sees the page.
+ * Makes every link and picture address in the extracted body absolute against the page (or its
+ * `<base href>`), and promotes lazy-loaded picture addresses. Done on the body only: a page of
+ * thousands of links pays for the few the article holds.
  */
-export function absolutizeDocument(document: Document, pageUrl: string): void {
+export function baseUrlOf(document: Document, pageUrl: string): string {
   const baseHref = document.querySelector('base[href]')?.getAttribute('href')
-  const base = (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl
-  for (const link of document.querySelectorAll('a[href]')) {
+  return (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl
+}
+
+export function absolutizeLinks(root: Element, base: string): void {
+  for (const link of root.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? ''
     if (href.startsWith('#') || /^(mailto|tel):/i.test(href)) continue
     const absolute = absoluteUrl(href, base)
     if (absolute && !absolute.startsWith('javascript:')) link.setAttribute('href', absolute)
     else link.removeAttribute('href')
   }
-  for (const image of document.querySelectorAll('img, source')) {
+  for (const image of root.querySelectorAll('img, source')) {
     for (const attribute of LAZY_SOURCES) {
       const lazy = image.getAttribute(attribute)
       if (!lazy) continue

@@ -4,7 +4,7 @@ import type { ExtractedPage, ExtractedPicture, ExtractionFailure, SiteProfile } 
 import { takeBylines } from './byline'
 import { dropEmpty, dropFurniture, figuresWithCaptions, flattenBlocks, isAllWrapped, styledLead } from './cleanup'
 import { DEFAULT_TIME_ZONE } from './dates'
-import { absolutizeDocument, blockTextOf, parseDocument, textOf, wordsOf } from './dom'
+import { absolutizeLinks, baseUrlOf, blockTextOf, parseDocument, textOf, wordsOf } from './dom'
 import { profileText, readMetadata, type PageMetadata } from './metadata'
 
 /**
@@ -23,6 +23,13 @@ export const MIN_WORDS = 25
 
 /** Nesting deeper than this is not a page a person wrote: the extractor's tree walks would crawl. */
 export const MAX_DEPTH = 400
+
+const INERT = /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi
+
+/** The page without what no reader sees: scripts (JSON-LD kept), styles, comments, inline SVG. */
+export function stripInert(html: string): string {
+  return html.replace(INERT, '')
+}
 
 function countTags(html: string): number {
   let count = 0
@@ -70,13 +77,14 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
   // Counted on the text, before parsing: a DOM bomb costs its time in the parser already.
   const elements = countTags(html)
   if (elements > maxElements) return { failed: `page too complex: ${elements} elements (limit ${maxElements})` }
-  // One form for every letter (decomposed tones from legacy charsets), so text compares and counts alike.
-  const document = parseDocument(html.normalize('NFC'))
+  // One form for every letter (decomposed tones from legacy charsets), so text compares and counts
+  // alike; scripts, styles and comments never reach the DOM (a third of a page, and its GC time).
+  const document = parseDocument(stripInert(html.normalize('NFC')))
   const depth = maxDepth(document.body)
   if (depth > MAX_DEPTH) return { failed: `page too deeply nested: ${depth} levels (limit ${MAX_DEPTH})` }
   const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE
   const warnings: string[] = []
-  absolutizeDocument(document, url)
+  const base = baseUrlOf(document, url)
   const metadata = readMetadata(document, url, profile, timeZone)
   for (const field of ['title', 'date', 'updated', 'author', 'lead', 'category'] as const) {
     const selector = profile[field]
@@ -88,6 +96,7 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
   const body = profileBody(document, profile) ?? readabilityBody(document, profile, warnings)
   if (!body) return { failed: 'no article found on the page (it looks like a listing, an error or a maintenance page)' }
 
+  absolutizeLinks(body.container, base)
   flattenBlocks(body.container)
   dropEmpty(body.container)
   figuresWithCaptions(body.container)
@@ -101,9 +110,9 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
   const author = metadata.author ?? byline.author ?? body.byline ?? byline.source
   const bodyText = blockTextOf(body.container)
   const wordCount = wordsOf(lead).length + wordsOf(bodyText).length
-  if (!title) return { failed: 'no title found on the page' }
   if (wordCount < MIN_WORDS && !body.container.querySelector('img')) return { failed: `too little text for an article (${wordCount} words)` }
 
+  if (!title) warnings.push('no title found: the first words of the text stand in')
   if (!published) warnings.push('no date found')
   else if (!metadata.published) warnings.push('only an update date found: used as the published date')
   if (!author) warnings.push('no author found')
@@ -114,7 +123,8 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
 
   return {
     url,
-    title,
+    // A page with text but no title of its own still reads as an article; its first words name it.
+    title: title || firstWords(lead || bodyText),
     contentHtml: body.container.innerHTML.trim(),
     lead,
     ...(published ? { published } : {}),
@@ -142,27 +152,38 @@ function profileBody(document: Document, profile: SiteProfile): Body | undefined
 function readabilityBody(document: Document, profile: SiteProfile, warnings: string[]): Body | undefined {
   if (profile.body) warnings.push(`profile selector body (${profile.body}) matched nothing: the article was found without it`)
   dropFurniture(document, profile.drop)
-  const article = new Readability(document, { charThreshold: 300, keepClasses: false }).parse()
-  if (!article?.content) return undefined
-  const container = parseDocument(article.content).body
-  // Readability wraps its result in a page `<div>`; the blocks inside are what we keep.
-  return { container, title: article.title ?? undefined, byline: article.byline?.trim() || undefined }
+  // The serializer hands back Readability's own element: no HTML string to build and parse again.
+  const article = new Readability<Node>(document, { charThreshold: 300, keepClasses: false, serializer: (node) => node }).parse()
+  if (!article?.content || article.content.nodeType !== 1) return undefined
+  return { container: article.content as Element, title: article.title ?? undefined, byline: article.byline?.trim() || undefined }
 }
 
 const SEPARATORS = /\s+[-–—|:»·]\s+/
 
-/** The headline without the site name portals append to `<title>` and `og:title`. */
+/**
+ * The headline without the site name portals append to `<title>` and `og:title`: the longest
+ * leading part (cut at " - ", " | ", …) that the page also shows as a heading or title element.
+ */
 function chooseTitle(metadata: PageMetadata, readabilityTitle: string | undefined, document: Document): string {
-  const headings = [...document.querySelectorAll('h1')].map(textOf).filter(Boolean)
-  const candidate = metadata.title ?? readabilityTitle ?? headings[0] ?? textOf(document.querySelector('title'))
-  const heading = headings.find((h) => h.length >= 10 && candidate.startsWith(h))
-  if (heading) return heading
-  if (metadata.siteName && SEPARATORS.test(candidate)) {
+  const candidate = (metadata.title ?? readabilityTitle ?? metadata.headings[0] ?? textOf(document.querySelector('title'))).replace(/\s+/g, ' ').trim()
+  const shown = new Set(metadata.headings.map(fold))
+  if (shown.has(fold(candidate))) return candidate
+  const cuts = [...candidate.matchAll(new RegExp(SEPARATORS.source, 'g'))].map((m) => m.index).reverse()
+  for (const cut of cuts) {
+    const prefix = candidate.slice(0, cut)
+    if (shown.has(fold(prefix))) return prefix
+  }
+  if (metadata.siteName && cuts.length > 0) {
     const parts = candidate.split(SEPARATORS)
     const kept = parts.filter((p) => p.trim().toLowerCase() !== metadata.siteName?.trim().toLowerCase())
     if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ')
   }
-  return candidate.replace(/\s+/g, ' ').trim()
+  return candidate
+}
+
+function firstWords(text: string): string {
+  const words = text.split(/\s+/).slice(0, 12).join(' ')
+  return words.length < text.length ? `${words}…` : words
 }
 
 function fold(text: string): string {

@@ -17,6 +17,8 @@ export interface PageMetadata {
   category?: string
   image?: { src: string; alt: string }
   language?: 'vi' | 'en'
+  /** Texts of the page's headings and title-classed elements, read before the extractor trims the page. */
+  headings: string[]
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -71,10 +73,25 @@ function urlOf(value: Json | undefined): string | undefined {
   return undefined
 }
 
-function meta(document: Document, ...keys: string[]): string | undefined {
+/** Every `<meta>` of the page by property, name and itemprop (lower-cased), read in one pass. */
+type Metas = Map<string, string>
+
+function metasOf(document: Document): Metas {
+  const metas: Metas = new Map()
+  for (const element of document.querySelectorAll('meta[content]')) {
+    const content = element.getAttribute('content')?.trim()
+    if (!content) continue
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = element.getAttribute(attribute)?.toLowerCase()
+      if (key && !metas.has(key)) metas.set(key, content)
+    }
+  }
+  return metas
+}
+
+function meta(metas: Metas, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)
-    const content = element?.getAttribute('content')?.trim()
+    const content = metas.get(key.toLowerCase())
     if (content) return content
   }
   return undefined
@@ -133,41 +150,67 @@ function breadcrumbCategory(document: Document, title: string | undefined, nodes
   return names.at(-1)
 }
 
+const HEADINGS = 'h1, h2, h3, [itemprop="headline"], [class*="title" i]'
+const AUTHOR = '[itemprop="author"] [itemprop="name"], a[rel="author"], .byline .author, .byline .fn, .author-name, .post-author, .entry-author, .tac-gia, .author'
+const CATEGORY = 'a[rel~="category"], .category-name a, [itemprop="genre"], .cat-links a'
+const DATE_CLASSED = '[class*="date" i], [class*="time" i], [class*="ngay" i], [id*="date" i]'
+
+function stripAuthorLabel(text: string): string | undefined {
+  const name = text.replace(/^(viết bởi|tác giả|bởi|by|author)\s*:?\s*/i, '').trim()
+  return name.length > 0 && name.length <= 60 ? name : undefined
+}
+
+/** A day-first date in a small element whose class says it holds one ("date-time", "ngay-dang"). */
+function dateClassed(document: Document, timeZone: string): string | undefined {
+  for (const element of document.querySelectorAll(DATE_CLASSED)) {
+    const text = textOf(element)
+    if (text.length > 80 || element.closest('li, aside, footer')) continue
+    const iso = parseDayFirstDate(text, timeZone)
+    if (iso) return iso
+  }
+  return undefined
+}
+
 export function readMetadata(document: Document, url: string, profile: SiteProfile, timeZone: string): PageMetadata {
   const nodes = jsonLdNodes(document)
+  const metas = metasOf(document)
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? nodes.find((n) => typesOf(n).includes('WebPage'))
   const labelled = labelledDates(document, timeZone)
   const timeElement = document.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]')
 
   const title = profileText(document, profile.title)
-    ?? nameOf(article?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? undefined
+    ?? nameOf(article?.headline) ?? meta(metas, 'og:title', 'twitter:title') ?? undefined
   const published = dateFrom(profileText(document, profile.date), timeZone)
     ?? dateFrom(typeof article?.datePublished === 'string' ? article.datePublished : undefined, timeZone)
-    ?? dateFrom(meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'), timeZone)
+    ?? dateFrom(meta(metas, 'article:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'dcterms.created', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'), timeZone)
     ?? dateFrom(timeElement?.getAttribute('datetime') ?? undefined, timeZone)
     ?? labelled.published
+    ?? (labelled.updated ? undefined : dateClassed(document, timeZone))
   const updated = dateFrom(profileText(document, profile.updated), timeZone)
     ?? dateFrom(typeof article?.dateModified === 'string' ? article.dateModified : undefined, timeZone)
-    ?? dateFrom(meta(document, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'), timeZone)
+    ?? dateFrom(meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'), timeZone)
     ?? labelled.updated
   const author = personName(profileText(document, profile.author))
     ?? personName(nameOf(article?.author))
-    ?? personName(meta(document, 'author', 'article:author', 'dc.creator', 'DC.creator', 'twitter:creator'))
+    ?? personName(meta(metas, 'author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'twitter:creator'))
+    ?? personName(stripAuthorLabel(textOf(document.querySelector(AUTHOR))))
   const category = profileText(document, profile.category)
-    ?? nameOf(article?.articleSection) ?? meta(document, 'article:section')
+    ?? nameOf(article?.articleSection) ?? meta(metas, 'article:section', 'parsely-section')
+    ?? (textOf(document.querySelector(CATEGORY)) || undefined)
     ?? breadcrumbCategory(document, title, nodes)
-  const imageSrc = meta(document, 'og:image', 'og:image:url', 'twitter:image') ?? urlOf(article?.image)
+  const imageSrc = meta(metas, 'og:image', 'og:image:url', 'twitter:image') ?? urlOf(article?.image)
   const lang = document.documentElement?.getAttribute('lang')?.toLowerCase() ?? ''
 
   return {
     title: decodeEntities(title),
-    siteName: meta(document, 'og:site_name') ?? nameOf(isObject(article?.publisher) ? article.publisher : undefined),
-    description: decodeEntities(meta(document, 'og:description', 'description', 'twitter:description') ?? nameOf(article?.description)),
+    siteName: meta(metas, 'og:site_name') ?? nameOf(isObject(article?.publisher) ? article.publisher : undefined),
+    description: decodeEntities(meta(metas, 'og:description', 'description', 'twitter:description') ?? nameOf(article?.description)),
     published,
     updated,
     author,
     category: category?.replace(/\s+/g, ' ').trim(),
-    image: imageSrc ? { src: absoluteUrl(imageSrc, url) ?? imageSrc, alt: meta(document, 'og:image:alt', 'twitter:image:alt') ?? '' } : undefined,
+    image: imageSrc ? { src: absoluteUrl(imageSrc, url) ?? imageSrc, alt: meta(metas, 'og:image:alt', 'twitter:image:alt') ?? '' } : undefined,
     language: lang.startsWith('vi') ? 'vi' : lang.startsWith('en') ? 'en' : undefined,
+    headings: [...document.querySelectorAll(HEADINGS)].map(textOf).filter((t) => t.length > 0 && t.length < 300),
   }
 }

@@ -57,7 +57,7 @@ describe('site:check reading one page from a real HTTP origin', () => {
 })
 
 describe('the npm run site:check command', () => {
-  it('prints a readable report of a saved page with the profile', async () => {
+  it('prints a readable report of a saved page with the profile', { timeout: 90_000 }, async () => {
     const { stdout } = await run('node', ['--import', 'tsx', 'scripts/site-check.ts', FIXTURE, '--profile', PROFILE, '--url', 'https://backan.gov.vn/Pages/bai-viet.aspx'], { cwd: ROOT })
     const lines = stdout.split('\n')
     expect(lines.slice(0, 8)).toEqual([
@@ -75,7 +75,7 @@ describe('the npm run site:check command', () => {
     expect(lines).toContain('Warnings:  (none)')
   })
 
-  it('prints JSON with --json, warnings included, and exits 1 when the page holds no article', async () => {
+  it('prints JSON with --json, warnings included, and exits 1 when the page holds no article', { timeout: 90_000 }, async () => {
     const { stdout } = await run('node', ['--import', 'tsx', 'scripts/site-check.ts', `${origin}/legacy.asp`, '--json'], { cwd: ROOT })
     const report = JSON.parse(stdout) as CheckedPage
     expect(report).toMatchObject({ title: 'Đường mới về bản', url: `${origin}/legacy.asp`, outline: [{ level: 2, text: 'Ý kiến người dân' }] })
