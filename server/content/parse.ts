@@ -37,16 +37,20 @@ const textToHast = unified()
   .use(rehypeParse, { fragment: true })
   .use(rehypeSanitize, sanitizeSchema)
 
-/** Markdown (with the little raw HTML it may carry) to a sanitized, normalized document. */
-export function markdownToDocument(markdown: string): ArticleDocument {
+/**
+ * Markdown (with the little raw HTML it may carry) to a sanitized, normalized document.
+ * `notes` receives what conversion dropped or repaired.
+ */
+export function markdownToDocument(markdown: string, options: Pick<DocumentOptions, 'notes'> = {}): ArticleDocument {
   const markdownToHast = markdownToHastFor(markdown)
   const tree = markdownToHast.runSync(markdownToHast.parse(markdown)) as Root
-  return toDocument(tree)
+  return toDocument(tree, options)
 }
 
 /**
  * HTML from a CMS (WordPress, Gutenberg blocks) to a sanitized, normalized document. `baseUrl`
- * (the CMS site) resolves relative links and images; without it they are dropped.
+ * (the CMS site) resolves relative links and images; without it they are dropped. `notes`
+ * receives what conversion dropped or repaired.
  */
 export function htmlToDocument(html: string, options: DocumentOptions = {}): ArticleDocument {
   const tree = htmlToHast.runSync(htmlToHast.parse(html)) as Root

@@ -9,10 +9,14 @@ import type {
 } from '../../core/document'
 import { inlineText } from '../../core/text'
 import { slugify } from '../../core/fold'
+import type { ConversionNote } from '../../core/contentFindings'
+import { notebookFor, type Notebook } from './conversionNotes'
 
 export interface DocumentOptions {
   /** Where the source lives: relative links and images are resolved against it (else dropped). */
   baseUrl?: string
+  /** Receives a note for everything conversion drops or repairs (content checks store them). */
+  notes?: ConversionNote[]
 }
 
 /**
@@ -26,7 +30,7 @@ export interface DocumentOptions {
  * table blocks give their caption to the table, quotes keep their citation.
  */
 export function toDocument(root: Root, options: DocumentOptions = {}): ArticleDocument {
-  const state: State = { lastLevel: 1, ids: new Set() }
+  const state: State = { lastLevel: 1, ids: new Set(), note: notebookFor(options.notes) }
   // Inline helpers read the base URL from here rather than threading it through every call;
   // the conversion is synchronous, so no other document can see it.
   current = options
@@ -68,6 +72,7 @@ export function safeUrl(raw: string, kind: 'href' | 'src', baseUrl = current.bas
 interface State {
   lastLevel: number
   ids: Set<string>
+  note: Notebook
 }
 
 type Node = RootContent | ElementContent
@@ -153,6 +158,7 @@ function headingOf(el: Element, sourceLevel: number, state: State): Block[] {
   const text = inlineText(children).trim()
   if (!text) return []
   const level = Math.min(Math.max(sourceLevel, 2), state.lastLevel + 1, 6) as 2 | 3 | 4 | 5 | 6
+  if (level < sourceLevel) state.note('heading-skipped', text)
   state.lastLevel = level
   return [{ type: 'heading', level, id: uniqueId(slugify(text) || 'muc', state), children }]
 }
