@@ -7,6 +7,8 @@ import { fold } from '../../core/fold'
 import { countWords, documentText } from '../../core/text'
 import { markdownToDocument } from '../content/parse'
 import { buildScoreIndex } from '../search/scoreIndex'
+import { checkArticle, FindingsWriter, staleChecks, type ArticleCheck } from '../contentCheck/store'
+import type { ConversionNote } from '../../core/contentFindings'
 import { ArticleFrontMatter, CategoriesFile, PageFrontMatter, readFrontMatter } from '../content/frontMatter'
 import type { Db } from './schema'
 
@@ -16,6 +18,8 @@ export interface ImportReport {
   errors: string[]
   /** False when the search score index could not be built to match FTS5 (search then ranks with FTS5 alone). */
   searchScores?: boolean
+  /** Unchanged articles checked again because their findings were missing or of older rules. */
+  rechecked: number
 }
 
 /** An article file read and checked against its schema: enough to tell whether it changed. */
@@ -34,6 +38,8 @@ export interface PreparedArticle {
   words: number
   /** Title, lead and body folded for the search index. */
   folded: [title: string, lead: string, body: string]
+  /** The content checks' findings, made with the document (so in the workers too). */
+  check: ArticleCheck
 }
 
 export const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
@@ -47,9 +53,11 @@ export function readArticle(path: string, file: string): ArticleSource {
 
 /** Parses, sanitizes and normalizes an article's Markdown body, and folds its text for search. */
 export function prepareArticle({ data, hash, body }: ArticleSource): PreparedArticle {
-  const document = markdownToDocument(body)
+  const notes: ConversionNote[] = []
+  const document = markdownToDocument(body, { notes })
   const bodyText = documentText(document)
   return {
+    check: checkArticle(document, data.language, notes),
     data,
     hash,
     bodyJson: JSON.stringify(document),
@@ -97,18 +105,22 @@ export function importContent(db: Db, contentDir: string): ImportReport {
  * ids), then `end`; `finish` after the commit.
  */
 export class ContentImport {
-  readonly report: ImportReport = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [] }
+  readonly report: ImportReport = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [], rechecked: 0 }
   readonly articleFiles: string[]
   private readonly articlesDir: string
   private readonly categories: v.InferOutput<typeof CategoriesFile>
   private readonly known: Set<string>
   private readonly seen = new Set<string>()
   private existing = new Map<string, { id: number; slug: string; hash: string }>()
+  /** Slugs whose stored findings are missing or stale: parsed again even when unchanged. */
+  private stale = new Set<string>()
+  private readonly findings: FindingsWriter
   /** Articles written whose search index rows are not yet. */
   private readonly searchRows: { id: number; folded: PreparedArticle['folded'] }[] = []
   private readonly statements
 
   constructor(private readonly db: Db, private readonly contentDir: string) {
+    this.findings = new FindingsWriter(db)
     this.categories = v.parse(CategoriesFile, parseYaml(readFileSync(join(contentDir, 'categories.yml'), 'utf8')))
     this.known = new Set(this.categories.map((c) => c.slug))
     this.articlesDir = join(contentDir, 'articles')
@@ -129,9 +141,11 @@ export class ContentImport {
     }
   }
 
-  /** Hashes of the articles already in the database: files with these need no parsing. */
+  /** Hashes of the articles already in the database and checked: files with these need no parsing. */
   knownHashes(): Set<string> {
-    return new Set((this.db.prepare('SELECT content_hash AS hash FROM articles').all() as { hash: string }[]).map((row) => row.hash))
+    const stale = staleChecks(this.db)
+    return new Set((this.db.prepare('SELECT slug, content_hash AS hash FROM articles').all() as { slug: string; hash: string }[])
+      .filter((row) => !stale.has(row.slug)).map((row) => row.hash))
   }
 
   begin(): void {
@@ -142,6 +156,7 @@ export class ContentImport {
       (this.db.prepare('SELECT id, slug, content_hash AS hash FROM articles').all() as { id: number; slug: string; hash: string }[])
         .map((row) => [row.slug, row]),
     )
+    this.stale = staleChecks(this.db)
   }
 
   /** Imports one article file; `prepared` holds articles read and parsed ahead (by workers), by file name. */
@@ -156,9 +171,14 @@ export class ContentImport {
       const before = this.existing.get(data.slug)
       if (before?.hash === hash) {
         report.articles.unchanged++
+        if (this.stale.has(data.slug)) {
+          // Same article, findings missing or of older rules: checked again, nothing else rewritten.
+          this.findings.write(before.id, hash, ('bodyJson' in article ? article : prepareArticle(article)).check)
+          report.rechecked++
+        }
         return
       }
-      const { bodyJson, bodyText, words, folded } = 'bodyJson' in article ? article : prepareArticle(article)
+      const { bodyJson, bodyText, words, folded, check } = 'bodyJson' in article ? article : prepareArticle(article)
       const { id } = statements.upsert.get({
         slug: data.slug,
         title: data.title,
@@ -177,6 +197,7 @@ export class ContentImport {
         content_hash: hash,
       }) as { id: number }
       this.searchRows.push({ id, folded })
+      this.findings.write(id, hash, check)
       if (before) report.articles.changed++
       else report.articles.added++
     } catch (error) {

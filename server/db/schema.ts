@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { createFindingsTables } from '../contentCheck/schema'
 
 export type Db = Database.Database
 
@@ -75,6 +76,7 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON')
   upgradeSearchIndex(db)
   db.exec(SCHEMA)
+  createFindingsTables(db)
   return db
 }
 
