@@ -23,15 +23,15 @@ export const isRule = (rule: string): boolean => CONTENT_RULES.some((r) => r.id 
 export const isSeverity = (value: string): value is FindingSeverity => value === 'error' || value === 'warning'
 
 /** A source that names a web address is the original; sample content names itself in words. */
-const originalUrlOf = (source: string | null | undefined): string | null => (source && /^https?:\/\//i.test(source) ? source : null)
+export const originalUrlOf = (source: string | null | undefined): string | null => (source && /^https?:\/\//i.test(source) ? source : null)
 
 /** The stored findings of every article that has any (matching the filter), most errors first. */
-export function readFindings(db: Db, filter: FindingsFilter = {}, locale: Locale = 'vi'): ArticleFindings[] {
+export function readFindings(db: Db, filter: FindingsFilter & { slug?: string } = {}, locale: Locale = 'vi'): ArticleFindings[] {
   const rows = db.prepare(`SELECT a.slug, a.title, a.source, f.rule, f.severity, f.excerpt
     FROM article_findings f JOIN articles a ON a.id = f.article_id JOIN article_checks c ON c.article_id = a.id
-    WHERE (@rule IS NULL OR f.rule = @rule) AND (@severity IS NULL OR f.severity = @severity)
+    WHERE (@rule IS NULL OR f.rule = @rule) AND (@severity IS NULL OR f.severity = @severity) AND (@slug IS NULL OR a.slug = @slug)
     ORDER BY c.errors DESC, c.warnings DESC, a.published_utc DESC, a.id, f.position`)
-    .all({ rule: filter.rule ?? null, severity: filter.severity ?? null }) as { slug: string; title: string; source: string | null; rule: string; severity: FindingSeverity; excerpt: string }[]
+    .all({ rule: filter.rule ?? null, severity: filter.severity ?? null, slug: filter.slug ?? null }) as { slug: string; title: string; source: string | null; rule: string; severity: FindingSeverity; excerpt: string }[]
   const bySlug = new Map<string, ArticleFindings>()
   for (const row of rows) {
     let article = bySlug.get(row.slug)
