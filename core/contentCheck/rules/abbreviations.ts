@@ -1,12 +1,31 @@
-import { normalizeText } from '../words'
 import type { ContentRule, Glossary } from '../rule'
 
+/** Where abbreviations may be: two Latin capitals (or Đ) in a row, found without Unicode classes (fast over a whole archive). */
+const CANDIDATE = /[A-ZĐ][A-ZĐ]/g
+const ROMAN = /^[IVXLCDM]+$/
+const isCapital = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase()
+const isWordCharacter = (c: string | undefined): boolean => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'))
+
 /**
- * Two or more capitals (Vietnamese ones too: HĐND), standing alone as a word; not part of a
+ * Two to eight capitals (Vietnamese ones too: HĐND) standing alone as a word; not part of a
  * document number ("12/KH-UBND", "05-CT/TW"), which is a reference, not something to expand.
  */
-const ABBREVIATION = /(?<![\p{L}\p{N}/-])\p{Lu}{2,8}(?![\p{L}\p{N}/-])/gu
-const ROMAN = /^[IVXLCDM]+$/
+export function abbreviationsIn(text: string): string[] {
+  const found: string[] = []
+  CANDIDATE.lastIndex = 0
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    let start = match.index
+    let end = start + 2
+    while (isCapital(text[start - 1])) start--
+    while (isCapital(text[end])) end++
+    CANDIDATE.lastIndex = end
+    const before = text[start - 1]
+    const after = text[end]
+    if (isWordCharacter(before) || isWordCharacter(after) || before === '/' || before === '-' || after === '/' || after === '-' || end - start > 8) continue
+    found.push(text.slice(start, end))
+  }
+  return found
+}
 /** A passage mostly in capitals is shouting, not abbreviating (text-all-caps reports it). */
 const mostlyCapitals = (text: string): boolean => {
   const letters = text.replace(/[^\p{L}]/gu, '')
@@ -16,14 +35,15 @@ const mostlyCapitals = (text: string): boolean => {
 /** The abbreviations used bare in the text, with the glossary's expansion when it has one. */
 export function unexpandedAbbreviations(bareText: readonly string[], allText: string, glossary: Glossary): { abbreviation: string; expansion?: string }[] {
   const seen = new Map<string, string | undefined>()
-  const folded = normalizeText(allText)
+  let lower: string | undefined
   for (const text of bareText) {
-    if (mostlyCapitals(text)) continue
-    for (const [abbreviation] of text.matchAll(ABBREVIATION)) {
+    const candidates = abbreviationsIn(text)
+    if (!candidates.length || mostlyCapitals(text)) continue
+    for (const abbreviation of candidates) {
       if (seen.has(abbreviation) || ROMAN.test(abbreviation)) continue
       const expansion = glossary.get(abbreviation)
       // Expanded in the article: the glossary's words appear, or the editor wrote "Words (ABBR)".
-      const expanded = (expansion !== undefined && folded.includes(normalizeText(expansion))) || allText.includes(`(${abbreviation})`)
+      const expanded = allText.includes(`(${abbreviation})`) || (expansion !== undefined && (lower ??= allText.toLowerCase()).includes(expansion.toLowerCase()))
       seen.set(abbreviation, expanded ? '' : expansion)
     }
   }

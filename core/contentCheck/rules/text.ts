@@ -6,7 +6,10 @@ const CAPS_MIN_LETTERS = 20
 export const LONG_EMPHASIS = 160
 
 const letters = (text: string): string => text.replace(/[^\p{L}]/gu, '')
+const LOWER = /\p{Ll}/u
 export const isAllCaps = (text: string): boolean => {
+  // One lower-case letter settles it, usually the second character: no need to look further.
+  if (LOWER.test(text)) return false
   const only = letters(text)
   return only.length >= CAPS_MIN_LETTERS && only === only.toUpperCase() && only !== only.toLowerCase()
 }
