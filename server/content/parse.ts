@@ -41,7 +41,7 @@ const textToHast = unified()
  * Markdown (with the little raw HTML it may carry) to a sanitized, normalized document.
  * `notes` receives what conversion dropped or repaired.
  */
-export function markdownToDocument(markdown: string, options: Pick<DocumentOptions, 'notes'> = {}): ArticleDocument {
+export function markdownToDocument(markdown: string, options: Omit<DocumentOptions, 'baseUrl'> = {}): ArticleDocument {
   const markdownToHast = markdownToHastFor(markdown)
   const tree = markdownToHast.runSync(markdownToHast.parse(markdown)) as Root
   return toDocument(tree, options)

@@ -11,12 +11,15 @@ import { inlineText } from '../../core/text'
 import { slugify } from '../../core/fold'
 import type { ConversionNote } from '../../core/contentFindings'
 import { notebookFor, type Notebook } from './conversionNotes'
+import { markAbbreviations } from './abbreviations'
 
 export interface DocumentOptions {
   /** Where the source lives: relative links and images are resolved against it (else dropped). */
   baseUrl?: string
   /** Receives a note for everything conversion drops or repairs (content checks store them). */
   notes?: ConversionNote[]
+  /** Known abbreviation → expansion (a glossary in the document's language): marked as `abbr`. */
+  abbreviations?: ReadonlyMap<string, string>
 }
 
 /**
@@ -35,7 +38,8 @@ export function toDocument(root: Root, options: DocumentOptions = {}): ArticleDo
   // the conversion is synchronous, so no other document can see it.
   current = options
   try {
-    return { version: 1, blocks: blocksOf(root.children, state) }
+    const doc: ArticleDocument = { version: 1, blocks: blocksOf(root.children, state) }
+    return options.abbreviations ? markAbbreviations(doc, options.abbreviations) : doc
   } finally {
     current = {}
   }
