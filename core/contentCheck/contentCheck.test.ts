@@ -121,6 +121,12 @@ describe('checkDocument', () => {
     expect(checkDocument(doc(p(VI), p('Hello world, read this.'))).map((f) => f.rule)).not.toContain('language-unmarked')
   })
 
+  it('takes a linked picture for a link named by its description', () => {
+    const linked = (alt: string, decorative = false): Block => ({ type: 'figure', image: { src: '/media/ban-do.png', alt, decorative }, href: 'https://x.vn/ban-do.pdf', caption: [text('Bản đồ')] })
+    expect(checkDocument(doc(linked('', true))).map((f) => f.rule)).toEqual(['image-decorative-alone', 'link-empty', 'link-document-format'])
+    expect(checkDocument(doc(linked('Bản đồ quy hoạch (PDF, 3 MB)'))).map((f) => f.rule)).toEqual([])
+  })
+
   it('finds a typed list inside one paragraph of line breaks', () => {
     const found = checkDocument(doc(p('Hồ sơ:', { type: 'break' }, '1. Đơn', { type: 'break' }, '2. Căn cước'))).map((f) => f.rule)
     expect(found).toContain('list-typed')

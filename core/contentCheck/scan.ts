@@ -9,7 +9,7 @@ export interface Scan {
   /** Paragraph-like passages (paragraphs, list items' paragraphs, quotes' paragraphs), in order. */
   paragraphs: { children: Inline[]; text: string; afterParagraph: boolean }[]
   headings: { level: number; text: string }[]
-  figures: { image: ImageRef; caption: string }[]
+  figures: { image: ImageRef; caption: string; linked: boolean }[]
   tables: { head: TableCell[][]; body: TableCell[][]; caption: string }[]
   links: { href: string; text: string; newWindow: boolean }[]
   /** Bold and italic runs with their text. */
@@ -83,7 +83,9 @@ export function scanDocument(doc: ArticleDocument): Scan {
           blocks(block.children, lang)
           break
         case 'figure':
-          scan.figures.push({ image: block.image, caption: passage(block.caption, lang).trim() })
+          scan.figures.push({ image: block.image, caption: passage(block.caption, lang).trim(), linked: block.href !== undefined })
+          // A linked picture is a link named by the picture's description.
+          if (block.href) scan.links.push({ href: block.href, text: block.image.decorative ? '' : block.image.alt.trim(), newWindow: block.newWindow === true })
           break
         case 'table':
           scan.tables.push({ head: block.head, body: block.body, caption: passage(block.caption, lang).trim() })

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import * as v from 'valibot'
 import { fold } from '../../core/fold'
 import { countWords, documentText } from '../../core/text'
 import { markdownToDocument } from '../content/parse'
+import { glossaryIn } from '../content/glossary'
 import { buildScoreIndex } from '../search/scoreIndex'
 import { checkArticle, FindingsWriter, staleChecks, type ArticleCheck } from '../contentCheck/store'
 import type { ConversionNote } from '../../core/contentFindings'
@@ -27,6 +28,8 @@ export interface ArticleSource {
   data: ArticleFrontMatter
   hash: string
   body: string
+  /** Where the file is: its content directory's glossary expands abbreviations. */
+  path: string
 }
 
 /** What an article's rows need that costs CPU to make: made ahead in workers for new and changed files. */
@@ -44,20 +47,28 @@ export interface PreparedArticle {
 
 export const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
 
-/** Reads and validates one article file (`file`, its name, is what errors cite). */
+/** The glossary of the content directory an article file is in (`content/articles/x.md`). */
+const glossaryOfArticle = (path: string) => glossaryIn(dirname(dirname(path)))
+
+/**
+ * Reads and validates one article file (`file`, its name, is what errors cite). Its hash covers
+ * the glossary too: a new expansion changes the article's document.
+ */
 export function readArticle(path: string, file: string): ArticleSource {
   const source = readFileSync(path, 'utf8')
   const { data, body } = readFrontMatter(ArticleFrontMatter, source, file)
-  return { data, hash: sha(source), body }
+  const { fingerprint } = glossaryOfArticle(path)
+  return { data, hash: sha(fingerprint ? `${source}\n${fingerprint}` : source), body, path }
 }
 
 /** Parses, sanitizes and normalizes an article's Markdown body, and folds its text for search. */
-export function prepareArticle({ data, hash, body }: ArticleSource): PreparedArticle {
+export function prepareArticle({ data, hash, body, path }: ArticleSource): PreparedArticle {
+  const abbreviations = glossaryOfArticle(path).expansions(data.language)
   const notes: ConversionNote[] = []
-  const document = markdownToDocument(body, { notes })
+  const document = markdownToDocument(body, { abbreviations, notes })
   const bodyText = documentText(document)
   return {
-    check: checkArticle(document, data.language, notes),
+    check: checkArticle(document, data.language, notes, abbreviations),
     data,
     hash,
     bodyJson: JSON.stringify(document),

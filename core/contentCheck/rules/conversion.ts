@@ -49,6 +49,13 @@ const DEFINITIONS: Record<ConversionRule, Omit<ContentRule, 'id' | 'check'>> = {
       en: 'A table had no header cells; Lectern used its bold first row as the header row. Mark the header row in the editor.',
     },
   },
+  'hidden-removed': {
+    severity: 'warning',
+    message: {
+      vi: 'Một đoạn nội dung bị ẩn trong bài gốc (hidden, aria-hidden hoặc display:none) nên Lectern không hiển thị nó. Nếu người đọc cần đoạn đó, hãy bỏ ẩn; nếu không, hãy xoá nó khỏi bài.',
+      en: 'Content hidden in the original (hidden, aria-hidden or display:none) is not shown by Lectern. If readers need it, unhide it; otherwise delete it from the article.',
+    },
+  },
   'content-removed': {
     severity: 'warning',
     message: {

@@ -57,9 +57,9 @@ export const pictureRules: ContentRule[] = [
     id: 'image-decorative-alone',
     severity: 'error',
     message: {
-      vi: 'Ảnh được đánh dấu trang trí (alt rỗng) nhưng là nội dung duy nhất của khung ảnh, không có chú thích: người đọc màn hình không được biết gì. Hãy viết mô tả cho ảnh.',
-      en: 'A picture marked decorative (empty alt) is the only content of its figure, with no caption: screen reader users are told nothing. Describe the picture.',
+      vi: 'Ảnh được đánh dấu trang trí (alt rỗng) nhưng là nội dung duy nhất của khung ảnh hoặc của một liên kết: người đọc màn hình không được biết gì, liên kết không có tên. Hãy viết mô tả cho ảnh.',
+      en: 'A picture marked decorative (empty alt) is the only content of its figure or of a link: screen reader users are told nothing, and the link has no name. Describe the picture.',
     },
-    check: ({ scan }) => scan.figures.filter((f) => f.image.decorative && !f.caption).map(name),
+    check: ({ scan }) => scan.figures.filter((f) => f.image.decorative && (!f.caption || f.linked)).map(name),
   },
 ]
