@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkDocument, RULES_VERSION } from '../core/contentCheck'
 import type { ArticleDocument } from '../core/document'
@@ -43,11 +43,18 @@ const row = (measure: string, measured: string, goal: string, ok?: boolean): voi
   console.log(`  ${measure.padEnd(52)} ${measured.padStart(12)}   goal ${goal.padStart(9)}  ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`)
 }
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
-const timed = async <T>(work: () => T | Promise<T>): Promise<[T, number]> => {
+const timed = async <T>(work: () => T | Promise<T>): Promise<[T, number, number]> => {
   const started = performance.now()
+  const cpu = process.cpuUsage()
   const result = await work()
-  return [result, performance.now() - started]
+  const used = process.cpuUsage(cpu)
+  return [result, performance.now() - started, (used.user + used.system) / 1000]
 }
+/**
+ * On a machine other work shares, the wall clock counts the waits for a core; the CPU time this
+ * process used (all its threads) does not. One-thread goals are judged on it, and both are printed.
+ */
+const both = (wallMs: number, cpuMs: number): string => `${seconds(wallMs)} (cpu ${seconds(cpuMs)})`
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 // 1. The corpus, the same one bench:scale uses.
@@ -58,26 +65,26 @@ if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== COUNT) {
   if (made.status !== 0) process.exit(1)
 }
 
-console.log(`\nContent checks on ${COUNT} articles`)
+console.log(`\nContent checks on ${COUNT} articles (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`)
 // A database file, so `--reuse-db` can measure the checks again without the minute of import.
 const DATABASE = join(ROOT, '.bench', 'content-check.db')
 const reuse = process.argv.includes('--reuse-db') && existsSync(DATABASE)
 if (!reuse) for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true })
 const db = openDatabase(DATABASE)
 if (!reuse) {
-  const [report, importMs] = await timed(() => importInParallel(db, CORPUS))
+  const [report, importMs, importCpuMs] = await timed(() => importInParallel(db, CORPUS))
   if (report.errors.length) console.warn(`  ${report.errors.length} files skipped, the first: ${report.errors[0]}`)
-  row('import with checks (worker threads)', seconds(importMs), `≤ ${GOALS.importS} s`, importMs <= GOALS.importS * 1000)
+  row('import with checks (worker threads), wall', both(importMs, importCpuMs), `≤ ${GOALS.importS} s`, importMs <= GOALS.importS * 1000)
 }
 
 // 2. Every article on this thread: the rules alone, then read + check + store (refreshFindings).
 const rows = db.prepare('SELECT language, body_json AS body FROM articles').all() as { language: string; body: string }[]
 const documents = rows.map((r) => ({ language: r.language, doc: JSON.parse(r.body) as ArticleDocument }))
-const [found, checkMs] = await timed(() => documents.reduce((n, d) => n + checkDocument(d.doc, { language: d.language }).length, 0))
-row(`rules over every article, one thread (${found} findings)`, seconds(checkMs), `≤ ${GOALS.checkAllS} s`, checkMs <= GOALS.checkAllS * 1000)
+const [found, checkMs, checkCpuMs] = await timed(() => documents.reduce((n, d) => n + checkDocument(d.doc, { language: d.language }).length, 0))
+row(`rules over every article, one thread (${found} findings)`, both(checkMs, checkCpuMs), `≤ ${GOALS.checkAllS} s`, checkCpuMs <= GOALS.checkAllS * 1000)
 db.prepare('UPDATE article_checks SET rules_version = ?').run(RULES_VERSION - 1)
-const [rechecked, refreshMs] = await timed(() => refreshFindings(db))
-row(`read, check and store every article (${rechecked})`, seconds(refreshMs), `≤ ${GOALS.checkAllS} s`, refreshMs <= GOALS.checkAllS * 1000)
+const [rechecked, refreshMs, refreshCpuMs] = await timed(() => refreshFindings(db))
+row(`read, check and store every article (${rechecked})`, both(refreshMs, refreshCpuMs), `≤ ${GOALS.checkAllS} s`, refreshCpuMs <= GOALS.checkAllS * 1000)
 
 // 3. Incremental: a sync changed one article; only it is checked again.
 const slug = db.prepare('SELECT slug FROM articles ORDER BY id LIMIT 1').pluck().get() as string
