@@ -1,6 +1,6 @@
 import type { FindingSeverity } from '../../core/contentFindings'
 import type { Db } from '../db/schema'
-import { originalUrlOf, readFindings, type ArticleFindings, type FindingsFilter } from './findings'
+import { originalUrlOf, readFindings, whereOf, type ArticleFindings, type FindingsFilter } from './findings'
 
 export interface RuleCount { rule: string; severity: FindingSeverity; findings: number; articles: number }
 export interface ArticleCount { slug: string; title: string; errors: number; warnings: number }
@@ -18,8 +18,6 @@ export class StoredFindingsReport implements FindingsReport {
   private readonly statements
 
   constructor(private readonly db: Db) {
-    const matching = `FROM article_findings f JOIN articles a ON a.id = f.article_id
-      WHERE (@rule IS NULL OR f.rule = @rule) AND (@severity IS NULL OR f.severity = @severity)`
     this.statements = {
       ruleCounts: db.prepare(`SELECT rule, severity, count(*) AS findings, count(DISTINCT article_id) AS articles FROM article_findings
         GROUP BY rule, severity ORDER BY severity, findings DESC, rule`),
@@ -27,9 +25,6 @@ export class StoredFindingsReport implements FindingsReport {
       allArticles: db.prepare(`SELECT a.slug, a.title, c.errors, c.warnings FROM article_checks c JOIN articles a ON a.id = c.article_id
         WHERE c.errors + c.warnings > 0 ORDER BY c.errors DESC, c.warnings DESC, a.published_utc DESC, a.id LIMIT @limit OFFSET @offset`),
       allTotal: db.prepare('SELECT count(*) FROM article_checks WHERE errors + warnings > 0').pluck(),
-      filtered: db.prepare(`SELECT a.slug, a.title, sum(f.severity = 'error') AS errors, sum(f.severity = 'warning') AS warnings ${matching}
-        GROUP BY a.id ORDER BY errors DESC, warnings DESC, a.published_utc DESC, a.id LIMIT @limit OFFSET @offset`),
-      filteredTotal: db.prepare(`SELECT count(DISTINCT f.article_id) ${matching}`).pluck(),
       article: db.prepare('SELECT title, source FROM articles WHERE slug = ?'),
     }
   }
@@ -39,11 +34,14 @@ export class StoredFindingsReport implements FindingsReport {
   }
 
   articles(filter: FindingsFilter, { offset, limit }: { offset: number; limit: number }): { total: number; items: ArticleCount[] } {
-    const where = { rule: filter.rule ?? null, severity: filter.severity ?? null }
-    const unfiltered = !filter.rule && !filter.severity
-    return unfiltered
-      ? { total: this.statements.allTotal.get() as number, items: this.statements.allArticles.all({ offset, limit }) as ArticleCount[] }
-      : { total: this.statements.filteredTotal.get(where) as number, items: this.statements.filtered.all({ ...where, offset, limit }) as ArticleCount[] }
+    if (!filter.rule && !filter.severity) {
+      return { total: this.statements.allTotal.get() as number, items: this.statements.allArticles.all({ offset, limit }) as ArticleCount[] }
+    }
+    const matching = `FROM article_findings f JOIN articles a ON a.id = f.article_id ${whereOf(filter)}`
+    const total = this.db.prepare(`SELECT count(DISTINCT f.article_id) ${matching}`).pluck().get(filter) as number
+    const items = this.db.prepare(`SELECT a.slug, a.title, sum(f.severity = 'error') AS errors, sum(f.severity = 'warning') AS warnings ${matching}
+      GROUP BY a.id ORDER BY errors DESC, warnings DESC, a.published_utc DESC, a.id LIMIT @limit OFFSET @offset`).all({ ...filter, offset, limit }) as ArticleCount[]
+    return { total, items }
   }
 
   article(slug: string): ArticleFindings | undefined {

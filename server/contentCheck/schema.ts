@@ -25,6 +25,9 @@ CREATE TABLE IF NOT EXISTS article_findings (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_findings_by_rule ON article_findings (rule, severity);
 CREATE INDEX IF NOT EXISTS article_checks_by_errors ON article_checks (errors DESC, warnings DESC);
+-- Which articles need checking, from the index alone: an article's row puts its hash after its
+-- body, and reading it there walks every body's overflow pages (0.5 s on 10,000 articles).
+CREATE INDEX IF NOT EXISTS articles_checked ON articles (content_hash, slug);
 `
 
 export function createFindingsTables(db: Db): void {

@@ -38,7 +38,7 @@ export class FindingsWriter {
 
 /** Slugs of the articles whose findings are missing, of another version of the article, or of other rules. */
 export function staleChecks(db: Db): Set<string> {
-  return new Set(db.prepare(`SELECT a.slug FROM articles a LEFT JOIN article_checks c ON c.article_id = a.id
+  return new Set(db.prepare(`SELECT a.slug FROM articles a INDEXED BY articles_checked LEFT JOIN article_checks c ON c.article_id = a.id
     WHERE c.article_id IS NULL OR c.content_hash <> a.content_hash OR c.rules_version <> ?`).pluck().all(RULES_VERSION) as string[])
 }
 
@@ -54,18 +54,19 @@ export interface RefreshOptions {
  * Returns how many articles were checked.
  */
 export function refreshFindings(db: Db, { notes, glossary }: RefreshOptions = {}): number {
-  const rows = db.prepare(`SELECT a.id, a.slug, a.language, a.body_json AS body, a.content_hash AS hash,
+  const stale = db.prepare(`SELECT a.id FROM articles a INDEXED BY articles_checked LEFT JOIN article_checks c ON c.article_id = a.id
+    WHERE c.article_id IS NULL OR c.content_hash <> a.content_hash OR c.rules_version <> ?`).pluck().all(RULES_VERSION) as number[]
+  if (!stale.length) return 0
+  const read = db.prepare(`SELECT a.id, a.slug, a.language, a.body_json AS body, a.content_hash AS hash,
       CASE WHEN c.content_hash = a.content_hash THEN c.notes_json END AS kept
-    FROM articles a LEFT JOIN article_checks c ON c.article_id = a.id
-    WHERE c.article_id IS NULL OR c.content_hash <> a.content_hash OR c.rules_version <> ?`).all(RULES_VERSION) as
-    { id: number; slug: string; language: string; body: string; hash: string; kept: string | null }[]
-  if (!rows.length) return 0
+    FROM articles a LEFT JOIN article_checks c ON c.article_id = a.id WHERE a.id = ?`)
   const writer = new FindingsWriter(db)
   db.transaction(() => {
-    for (const row of rows) {
+    for (const id of stale) {
+      const row = read.get(id) as { id: number; slug: string; language: string; body: string; hash: string; kept: string | null }
       const noted = notes?.get(row.slug) ?? (row.kept ? (JSON.parse(row.kept) as ConversionNote[]) : [])
       writer.write(row.id, row.hash, checkArticle(JSON.parse(row.body) as ArticleDocument, row.language, noted, glossary))
     }
   })()
-  return rows.length
+  return stale.length
 }
