@@ -37,10 +37,13 @@ export class StoredFindingsReport implements FindingsReport {
     if (!filter.rule && !filter.severity) {
       return { total: this.statements.allTotal.get() as number, items: this.statements.allArticles.all({ offset, limit }) as ArticleCount[] }
     }
-    const matching = `FROM article_findings f JOIN articles a ON a.id = f.article_id ${whereOf(filter)}`
-    const total = this.db.prepare(`SELECT count(DISTINCT f.article_id) ${matching}`).pluck().get(filter) as number
-    const items = this.db.prepare(`SELECT a.slug, a.title, sum(f.severity = 'error') AS errors, sum(f.severity = 'warning') AS warnings ${matching}
-      GROUP BY a.id ORDER BY errors DESC, warnings DESC, a.published_utc DESC, a.id LIMIT @limit OFFSET @offset`).all({ ...filter, offset, limit }) as ArticleCount[]
+    // Counted and ordered from the findings' index alone; only the page's articles are read.
+    const where = whereOf(filter)
+    const total = this.db.prepare(`SELECT count(DISTINCT f.article_id) FROM article_findings f ${where}`).pluck().get(filter) as number
+    const items = this.db.prepare(`SELECT a.slug, a.title, page.errors, page.warnings FROM (
+        SELECT f.article_id, sum(f.severity = 'error') AS errors, sum(f.severity = 'warning') AS warnings FROM article_findings f ${where}
+        GROUP BY f.article_id ORDER BY errors DESC, warnings DESC, f.article_id DESC LIMIT @limit OFFSET @offset
+      ) AS page JOIN articles a ON a.id = page.article_id ORDER BY page.errors DESC, page.warnings DESC, a.id DESC`).all({ ...filter, offset, limit }) as ArticleCount[]
     return { total, items }
   }
 
