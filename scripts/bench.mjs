@@ -24,6 +24,13 @@ if (process.argv.includes('--site')) {
   await import('./bench-site.mjs')
   process.exit(0)
 }
+
+// `npm run bench -- --content-check`: the content checks at portal scale alone (scripts/bench-content-check.ts).
+if (process.argv.includes('--content-check')) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-content-check.ts', ...process.argv.slice(process.argv.indexOf('--content-check') + 1)], { cwd: new URL('..', import.meta.url).pathname, stdio: 'inherit' })
+  process.exit(run.status ?? 1)
+}
+
 // `npm run bench -- --scale`: the portal-scale part alone (scripts/bench-scale.mjs).
 if (process.argv.includes('--scale')) {
   await import('./bench-scale.mjs')

@@ -9,6 +9,7 @@ import { importInParallel } from './db/importInParallel'
 import { openDatabase } from './db/schema'
 import { SearchPool } from './search/searchPool'
 import { startEditorServices } from './editor/setup'
+import { StoredFindingsReport } from './contentCheck/report'
 import { openFeedbackStore } from './feedback/openStore'
 import { seedTestEditor } from './editor/testEditor'
 import { DEFAULT_OVERLOAD, type Readiness } from './http/operations'
@@ -59,7 +60,8 @@ async function main(): Promise<void> {
   const app = await buildApp({
     source,
     feedback,
-    editor: editor.options,
+    // The content-check report reads the findings the import stores (the embedded source only).
+    editor: lectern ? { ...editor.options, findings: new StoredFindingsReport(db) } : editor.options,
     trustProxy: config.trustProxy,
     feedbackRateLimit: config.feedbackRateLimit,
     testHooks: config.testHooks,

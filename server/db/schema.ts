@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { createFindingsTables } from '../contentCheck/schema'
 
 export type Db = Database.Database
 
@@ -65,6 +66,7 @@ export function openDatabase(file: string): Db {
   upgradeSearchIndex(db)
   db.exec(SCHEMA)
   addArticleColumns(db)
+  createFindingsTables(db)
   return db
 }
 
