@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumLaunchOptions } from './e2e/browser'
+import { chromiumLaunchOptions } from './scripts/browser'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const FIXTURES_PORT = Number(process.env.FIXTURES_PORT ?? PORT + 1)
@@ -20,7 +20,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
-    // The service worker is blocked except in the specs about it (e2e/offline.*.spec.ts allow it):
+    // The service worker is blocked except in the spec about it (e2e/offline.spec.ts allows it):
     // every test has a fresh context, and each would otherwise install it and fill its precache,
     // which costs the suite time and lets a cached page answer a test about the network.
     // E2E_SERVICE_WORKERS=allow runs any spec with it, to check it changes nothing there.
@@ -37,7 +37,9 @@ export default defineConfig({
         // *.matrix.spec.ts set their own widths (1280 and 320 px) besides themes and text sizes.
         '**/*.matrix.spec.ts',
         // Starts its own WordPress and Lectern; one width is enough to prove the real site reads well.
-        '**/wordpress.real.spec.ts'],
+        '**/wordpress.real.spec.ts',
+        // Checks the test fixture's own hydration guard: nothing about the width.
+        '**/hydration.guard.spec.ts'],
     },
   ],
   webServer: [

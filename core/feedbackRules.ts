@@ -1,3 +1,5 @@
+import type { Locale } from './locale'
+
 /**
  * The feedback form's rules, shared by the browser (to tell the reader before sending) and the
  * server (which checks again with a JSON schema built from the same limits: never trust a client).
@@ -23,7 +25,7 @@ export interface FeedbackSubmission {
   topic: FeedbackTopic
   article?: string
   message: string
-  language?: 'vi' | 'en'
+  language?: Locale
 }
 
 export type FeedbackField = 'name' | 'email' | 'topic' | 'article' | 'message'
@@ -40,6 +42,18 @@ export type FeedbackErrorCode = 'required' | 'tooLong' | 'email' | 'topic'
 export interface FeedbackError {
   field: FeedbackField
   code: FeedbackErrorCode
+}
+
+/**
+ * The feedback form after a POST without JavaScript, as the server renders it back: the text as
+ * typed, the draft id it carried, and every error (or `failed` when it could not be stored).
+ */
+export interface FeedbackPostState {
+  fields: FeedbackFields
+  draftId: string
+  errors: FeedbackError[]
+  /** The server could not store it (its message is shown with the typed text kept). */
+  failed?: boolean
 }
 
 export const isTopic = (value: unknown): value is FeedbackTopic => FEEDBACK_TOPICS.includes(value as FeedbackTopic)

@@ -3,6 +3,7 @@ import { expect, test } from './support/test'
 import { cmsArticle, serveArticles } from './support/cmsArticle'
 import { openClientSide } from './support/clientSide'
 import { expectNoAxeViolations } from './support/axe'
+import { pathTo } from '../core/paths'
 
 interface WpPost { slug: string; id: number; title: { rendered: string }; excerpt: { rendered: string }; content: { rendered: string } }
 const posts = JSON.parse(readFileSync(new URL('../server/test/wordpress-fixtures/posts.json', import.meta.url), 'utf8')) as WpPost[]
@@ -31,7 +32,7 @@ test.describe('axe finds no violations on articles built from CMS HTML', () => {
   for (const article of articles) {
     test(`${article.slug}: ${article.title}`, async ({ page }, testInfo) => {
       await serveArticles(page, articles)
-      await openClientSide(page, `/bai-viet/${article.slug}`)
+      await openClientSide(page, pathTo.article(article.slug))
       await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible()
       await expect(page.getByRole('alert')).toHaveCount(0)
       // One h1 (the title), and the body's headings never skip a level.
@@ -42,7 +43,7 @@ test.describe('axe finds no violations on articles built from CMS HTML', () => {
 
   test('bad HTML reads as it should: images without alt flagged, layout gone, new window said', async ({ page }) => {
     await serveArticles(page, articles)
-    await openClientSide(page, '/bai-viet/html-xau')
+    await openClientSide(page, pathTo.article('html-xau'))
     const article = page.getByRole('article')
     await expect(article.getByRole('img', { name: 'Ảnh chưa có mô tả' })).toHaveCount(4) // lead picture, photo, logo, icon in a link
     await expect(article.getByRole('table')).toHaveCount(1)

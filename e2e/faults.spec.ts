@@ -3,20 +3,22 @@ import { expect, test } from './support/test'
 import { SEED, expectFocusedHeading } from './support/app'
 import { openClientSide } from './support/clientSide'
 import { expectNoAxeViolations } from './support/axe'
+import { pathTo } from '../core/paths'
+import { STORAGE_KEYS } from '../src/storage/persisted'
 
 const ARTICLE_API = '**/api/articles/**'
 
 /** The reader's saved preferences and the text scale applied, to prove a fault leaves them alone. */
 async function readerState(page: Page) {
-  return page.evaluate(() => ({
-    stored: localStorage.getItem('lectern.preferences'),
+  return page.evaluate((key) => ({
+    stored: localStorage.getItem(key),
     scale: getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim(),
-  }))
+  }), STORAGE_KEYS.preferences)
 }
 
 /** Opens the seed article and makes the text larger, so there is something to keep. */
 async function openWithPreferences(page: Page) {
-  await page.goto(`/bai-viet/${SEED.slug}`)
+  await page.goto(pathTo.article(SEED.slug))
   await page.getByRole('main').getByRole('button', { name: /^A\+ / }).click()
   const state = await readerState(page)
   expect(state.scale).toBe('1.125')
@@ -28,7 +30,7 @@ const articleBody = async (page: Page): Promise<string> => (await page.request.g
 test.describe('when the content API fails', () => {
   test('API down: the failure is announced and Try again recovers', async ({ page }) => {
     await page.route(ARTICLE_API, (route) => route.abort('connectionrefused'))
-    await openClientSide(page, `/bai-viet/${SEED.slug}`)
+    await openClientSide(page, pathTo.article(SEED.slug))
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('Không kết nối được')
     await expect(alert.getByRole('heading', { level: 1 })).toBeVisible()
@@ -53,7 +55,7 @@ test.describe('when the content API fails', () => {
       const before = await openWithPreferences(page)
       const body = await articleBody(page)
       await page.route(ARTICLE_API, (route) => fault(route, body))
-      await openClientSide(page, `/bai-viet/${SEED.slug}`)
+      await openClientSide(page, pathTo.article(SEED.slug))
       const alert = page.getByRole('alert')
       await expect(alert).toContainText(message)
       await expect(alert).toHaveCount(1)
@@ -72,7 +74,7 @@ test.describe('when the content API fails', () => {
     const before = await openWithPreferences(page)
     await page.clock.install()
     await page.route(ARTICLE_API, () => {}) // never answers
-    const startedAt = await openClientSide(page, `/bai-viet/${SEED.slug}`)
+    const startedAt = await openClientSide(page, pathTo.article(SEED.slug))
     await expect(page.getByRole('heading', { level: 1, name: 'Đang tải trang…' })).toBeVisible()
     // Three attempts of ten seconds with backoff between them: run the page's clock through them
     // in small steps until the error shows. Each attempt starts only after the last one's abort has
@@ -100,7 +102,7 @@ test.describe('when the content API fails', () => {
       if (times.length === 1) await route.fulfill({ status: 503, headers: { 'retry-after': '2' }, body: '' })
       else await route.continue()
     })
-    await openClientSide(page, `/bai-viet/${SEED.slug}`)
+    await openClientSide(page, pathTo.article(SEED.slug))
     await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
     expect(times).toHaveLength(2)
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(1900)
@@ -140,7 +142,7 @@ test.describe('when the content API fails', () => {
     const article = JSON.parse(await articleBody(page))
     article.body.blocks.unshift({ type: 'paragraph', children: [{ type: 'link', href: 'javascript:window.__pwned=1', children: [{ type: 'text', value: 'bấm' }] }] })
     await page.route(ARTICLE_API, (route) => route.fulfill({ json: article }))
-    await openClientSide(page, `/bai-viet/${SEED.slug}`)
+    await openClientSide(page, pathTo.article(SEED.slug))
     await expect(page.getByRole('alert')).toContainText('Dữ liệu không đọc được')
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0)
   })

@@ -1,7 +1,7 @@
 import { type Page, type Route } from '@playwright/test'
 import { expect, test } from './support/test'
 import { expectFocusedHeading } from './support/app'
-import { countFeedbackPosts, fields, fillValidForm, storedFeedback, uniqueMarker } from './support/feedback'
+import { countFeedbackPosts, fields, fillValidForm, sendFailure as failure, storedFeedback, uniqueMarker } from './support/feedback'
 
 /** What happens to one POST: `-after` faults let it reach the server (and be stored) first. */
 type Fault = 'ok' | '500-before' | '500-after' | 'abort-before' | 'abort-after' | 'slow'
@@ -39,7 +39,6 @@ async function injectFaults(page: Page): Promise<Fault[]> {
   return queue
 }
 
-const failure = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Chưa gửi được góp ý' }) })
 
 /** After a failed send: announced, focused, the draft untouched; then "Thử gửi lại" by keyboard. */
 async function expectFailureThenRetry(page: Page, says: RegExp, marker: string): Promise<void> {

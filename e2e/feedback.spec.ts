@@ -1,6 +1,7 @@
 import { expect, test } from './support/test'
 import { SITE_VI, announcer, expectFocusedHeading } from './support/app'
 import { fields, storedFeedback, uniqueMarker } from './support/feedback'
+import { setStoredBeforeLoad } from './support/storage'
 
 test.describe('feedback form', () => {
   test('keyboard alone: error summary → fix each field → send → reference number announced', async ({ page, request }) => {
@@ -115,7 +116,7 @@ test.describe('feedback form', () => {
   })
 
   test('a corrupt stored draft never breaks the form', async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('lectern.feedbackDraft', '{"name": {"x": 1}, "message": "giữ", "topic": "<img>"'))
+    await setStoredBeforeLoad(page, 'feedbackDraft', '{"name": {"x": 1}, "message": "giữ", "topic": "<img>"')
     await page.goto('/gop-y')
     await expect(page.getByRole('heading', { level: 1, name: 'Góp ý' })).toBeVisible()
     await expect(fields(page).name).toHaveValue('')

@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SEED } from './support/app'
+import { pathTo } from '../core/paths'
 
 // Smooth scrolling would still be on its way when the position is read; the result it ends in is the same.
 test.use({ reducedMotion: 'reduce' })
@@ -27,7 +28,7 @@ async function walkTabStops(page: Page, stops: number) {
   return seen
 }
 
-for (const path of ['/', `/bai-viet/${SEED.slug}`]) {
+for (const path of ['/', pathTo.article(SEED.slug)]) {
   test(`every Tab stop on ${path} shows a focus ring of at least 2 px, on screen`, async ({ page }) => {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

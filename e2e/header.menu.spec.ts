@@ -2,6 +2,8 @@ import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SEED, expectFocusedHeading } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { pathTo } from '../core/paths'
+import { setPreferences } from './support/storage'
 
 // The header's disclosures (WAI-ARIA APG disclosure pattern) by keyboard alone. The narrow
 // header comes with a narrow screen (the mobile project) and with large text on a wide one: the
@@ -9,7 +11,7 @@ import { expectNoAxeViolations } from './support/axe'
 async function openNarrowHeader(page: Page, path: string, mobile: boolean): Promise<void> {
   if (!mobile) {
     await page.goto('/so-do-trang')
-    await page.evaluate(() => localStorage.setItem('lectern.preferences', JSON.stringify({ version: 2, textScale: 2 })))
+    await setPreferences(page, { textScale: 2 })
   }
   await page.goto(path)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
@@ -71,7 +73,7 @@ test.describe('the narrow header', () => {
   })
 
   test('Search puts the caret in the field; Escape closes it, keeps what was typed, and returns to Search', async ({ page }, testInfo) => {
-    await openNarrowHeader(page, `/bai-viet/${SEED.slug}`, testInfo.project.name === 'mobile')
+    await openNarrowHeader(page, pathTo.article(SEED.slug), testInfo.project.name === 'mobile')
     const box = banner(page).getByRole('searchbox', { name: 'Tìm bài viết' })
     await expect(box).toBeHidden()
     await searchButton(page).focus()
@@ -91,7 +93,7 @@ test.describe('the narrow header', () => {
   })
 
   test('the article page offers one text-size control, in its reading tools; the skip link opens the menu', async ({ page }, testInfo) => {
-    await openNarrowHeader(page, `/bai-viet/${SEED.slug}`, testInfo.project.name === 'mobile')
+    await openNarrowHeader(page, pathTo.article(SEED.slug), testInfo.project.name === 'mobile')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { expect, test } from './support/test'
 import vnuJar from 'vnu-jar'
 import { SEED, longestArticleSlug } from './support/app'
+import { pathTo } from '../core/paths'
 
 interface VnuMessage {
   type: string
@@ -18,7 +19,7 @@ interface VnuMessage {
 // Checker in one Java run for all pages.
 test('rendered pages pass the Nu HTML Checker with zero errors', async ({ page, request }) => {
   test.setTimeout(180_000)
-  const paths = ['/', `/bai-viet/${SEED.slug}`, `/bai-viet/${await longestArticleSlug(request)}`, '/chuyen-muc/kinh-te',
+  const paths = ['/', pathTo.article(SEED.slug), pathTo.article(await longestArticleSlug(request)), pathTo.category('kinh-te'),
     '/lien-he', '/gioi-thieu', '/kha-nang-tiep-can', '/so-do-trang', '/gop-y', '/khong-co-trang-nay']
   const dir = mkdtempSync(join(tmpdir(), 'lectern-vnu-'))
   const files: string[] = []

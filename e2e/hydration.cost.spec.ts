@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
-import { LOCALE_COOKIE } from '../core/locale'
+import { LOCALES, LOCALE_COOKIE } from '../core/locale'
 import { SEED } from './support/app'
 import { expect, test } from './support/test'
+import { pathTo } from '../core/paths'
 
 /**
  * Hydrating a page builds no `Intl` formatter: the first one costs a mid-range phone 35–70 ms
@@ -29,13 +30,13 @@ async function formattersBuiltWhileLoading(page: Page, path: string): Promise<st
   await page.goto(path)
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', '')
   // The reading tools arrive just after hydration and say how far the reader is at once.
-  if (path.startsWith('/bai-viet/')) await expect(page.getByText(/^(Đã đọc 0%|0% read)/)).toBeVisible()
+  if (path.startsWith(pathTo.article(''))) await expect(page.getByText(/^(Đã đọc 0%|0% read)/)).toBeVisible()
   return page.evaluate(() => (window as unknown as { formattersBuilt: string[] }).formattersBuilt)
 }
 
-const PAGES = ['/', `/bai-viet/${SEED.slug}`, '/chuyen-muc/thoi-su', '/tim-kiem?q=bac+kan', '/cai-dat']
+const PAGES = ['/', pathTo.article(SEED.slug), pathTo.category('thoi-su'), '/tim-kiem?q=bac+kan', '/cai-dat']
 
-for (const locale of ['vi', 'en'] as const) {
+for (const locale of LOCALES) {
   test.describe(`hydrating, ${locale === 'vi' ? 'Vietnamese' : 'English'} interface`, () => {
     test.beforeEach(async ({ context, baseURL }) => {
       await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL ?? '' }])

@@ -1,5 +1,6 @@
 import { expect, test } from './support/test'
-import { SEED, SITE_VI, announcer, expectFocusedHeading, openHeader } from './support/app'
+import { SEED, SITE_VI, announcer, expectFocusedHeading, openArticle, openHeader } from './support/app'
+import { pathTo } from '../core/paths'
 
 test.describe('keyboard-only reading journey', () => {
   test('skip link → main → an article from Home → read → back', async ({ page }) => {
@@ -37,8 +38,7 @@ test.describe('keyboard-only reading journey', () => {
   })
 
   test('the second skip link goes to the main navigation', async ({ page }) => {
-    await page.goto(`/bai-viet/${SEED.slug}`)
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await openArticle(page)
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await expect(page.getByRole('link', { name: 'Đến thanh điều hướng chính' })).toBeFocused()
@@ -71,7 +71,7 @@ test.describe('keyboard-only reading journey', () => {
   })
 
   test('breadcrumb and category links lead on, by keyboard', async ({ page }) => {
-    await page.goto(`/bai-viet/${SEED.slug}`)
+    await page.goto(pathTo.article(SEED.slug))
     const breadcrumb = page.getByRole('navigation', { name: 'Đường dẫn' })
     await expect(breadcrumb.getByText(SEED.title)).toHaveAttribute('aria-current', 'page')
     await breadcrumb.getByRole('link', { name: 'Chính trị' }).focus()

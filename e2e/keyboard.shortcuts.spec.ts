@@ -1,7 +1,8 @@
 import { type APIRequestContext } from '@playwright/test'
 import { expect, test } from './support/test'
-import { SEED, announcer, expectFocusedHeading } from './support/app'
+import { announcer, expectFocusedHeading, openArticle } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { pathTo } from '../core/paths'
 
 interface ApiHeading { type: string; level?: number; id?: string; children?: { value?: string }[] }
 
@@ -82,8 +83,7 @@ test.describe('keyboard: contents, sections and the way back', () => {
 
 test.describe('keyboard shortcuts', () => {
   test('? opens the help dialog, which traps focus, passes axe, and gives focus back', async ({ page }, testInfo) => {
-    await page.goto(`/bai-viet/${SEED.slug}`)
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await openArticle(page)
     const aPlus = page.getByRole('main').getByRole('button', { name: /^A\+ / })
     await aPlus.focus()
     await page.keyboard.press('?')
@@ -116,8 +116,7 @@ test.describe('keyboard shortcuts', () => {
   })
 
   test('+, − and 0 change the text size and say so', async ({ page }) => {
-    await page.goto(`/bai-viet/${SEED.slug}`)
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await openArticle(page)
     const scale = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())
     await page.keyboard.press('+')
     await expect(announcer(page)).toHaveText('Cỡ chữ 112,5%')
@@ -131,8 +130,7 @@ test.describe('keyboard shortcuts', () => {
   })
 
   test('/ goes to the search field, and typing there types', async ({ page }) => {
-    await page.goto(`/bai-viet/${SEED.slug}`)
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await openArticle(page)
     await page.keyboard.press('/')
     const box = page.getByRole('search').getByRole('searchbox', { name: 'Tìm bài viết' })
     await expect(box).toBeFocused()
@@ -141,7 +139,7 @@ test.describe('keyboard shortcuts', () => {
   })
 
   test('j and k walk the article list; t without contents says so', async ({ page }) => {
-    await page.goto('/chuyen-muc/chinh-tri')
+    await page.goto(pathTo.category('chinh-tri'))
     const links = page.getByRole('main').getByRole('article').getByRole('link')
     await expect(links.first()).toBeVisible()
     await page.keyboard.press('j')
@@ -155,8 +153,7 @@ test.describe('keyboard shortcuts', () => {
   })
 
   test('never fire inside a form field or with Ctrl/Alt/Meta', async ({ page }) => {
-    await page.goto(`/bai-viet/${SEED.slug}`)
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await openArticle(page)
     // A field of the page's own: typing shortcut keys into it types them.
     await page.evaluate(() => {
       const input = document.createElement('input')
@@ -181,8 +178,7 @@ test.describe('keyboard shortcuts', () => {
     await group.getByRole('radio', { checked: true }).focus()
     await page.keyboard.press('ArrowDown') // radio groups move with the arrow keys
     await expect(group.getByRole('radio', { name: 'Tắt' })).toBeChecked()
-    await page.goto(`/bai-viet/${SEED.slug}`)
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await openArticle(page)
     for (const key of ['?', '+', 't']) await page.keyboard.press(key)
     await expect(page.getByRole('dialog')).toHaveCount(0)
     await expect(page.locator('html')).toHaveCSS('--text-scale', '1')

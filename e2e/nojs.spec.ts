@@ -3,6 +3,7 @@ import { expect, test } from './support/test'
 import { SEED, SITE_VI, longestArticleSlug } from './support/app'
 import { uniqueMarker } from './support/feedback'
 import { expectNoAxeViolationsWithoutScript, trackDocuments } from './support/noScript'
+import { pathTo } from '../core/paths'
 
 // A reader whose JavaScript never runs (old browser, blocked script, a network that dropped the
 // bundle): everything that matters works as plain HTML links and forms from the server.
@@ -46,7 +47,7 @@ test.describe('without JavaScript', () => {
     await axe('no-JS category')
 
     const slug = await longestArticleSlug(request)
-    await page.goto(`/bai-viet/${slug}`)
+    await page.goto(pathTo.article(slug))
     const contents = page.getByRole('navigation', { name: 'Mục lục' })
     const entry = contents.getByRole('link').nth(1)
     const target = (await entry.getAttribute('href'))!
@@ -103,7 +104,7 @@ test.describe('without JavaScript', () => {
   test('narrow, Menu is a link to the sitemap with the navigation and the language open on it', async ({ page, browser }, testInfo) => {
     const lastDocument = trackDocuments(page)
     await page.setViewportSize({ width: 360, height: 740 })
-    await page.goto(`/bai-viet/${SEED.slug}`)
+    await page.goto(pathTo.article(SEED.slug))
     const banner = page.getByRole('banner')
     // The search field needs no script: it stands open where its button would be.
     await expect(banner.getByRole('searchbox', { name: 'Tìm bài viết' })).toBeVisible()
@@ -145,11 +146,11 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Chuyển sang tiếng Việt' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
 
-    const missing = await page.goto('/bai-viet/khong-co-bai-nay')
+    const missing = await page.goto(pathTo.article('khong-co-bai-nay'))
     expect(missing?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeVisible()
     await axe('no-JS 404')
-    const article = await page.goto(`/bai-viet/${SEED.slug}`)
+    const article = await page.goto(pathTo.article(SEED.slug))
     expect(article?.status()).toBe(200)
   })
 })

@@ -4,6 +4,8 @@ import { SEED, announcer, expectFocusedHeading, openHeader } from './support/app
 import { expectNoAxeViolations } from './support/axe'
 import { countFeedbackPosts, fields, fillValidForm, storedFeedback, uniqueMarker } from './support/feedback'
 import { articleSlugs, recordAnnouncements, saveWithKeyboard, waitForServiceWorker } from './support/offline'
+import { pathTo } from '../core/paths'
+import { setPreferences } from './support/storage'
 
 // These run with the service worker (blocked elsewhere: playwright.config.ts).
 
@@ -17,7 +19,7 @@ test.describe('reading offline', () => {
   test('an opened article reads offline, reloaded and reached from Home, in the reader\'s text size and theme', async ({ page, context }) => {
     await page.goto('/')
     await waitForServiceWorker(page)
-    await page.evaluate(() => localStorage.setItem('lectern.preferences', JSON.stringify({ version: 2, textScale: 1.5, theme: 'dark' })))
+    await setPreferences(page, { textScale: 1.5, theme: 'dark' })
     const first = page.getByRole('main').getByRole('article').first().getByRole('link').first()
     const title = (await first.textContent())!.trim()
     const href = (await first.getAttribute('href'))!
@@ -50,16 +52,16 @@ test.describe('reading offline', () => {
   test('a saved article opens offline; one neither saved nor opened leads to the offline page listing the saved ones', async ({ page, context }, testInfo) => {
     await page.goto('/')
     await waitForServiceWorker(page)
-    await page.goto(`/bai-viet/${SEED.slug}`)
+    await page.goto(pathTo.article(SEED.slug))
     await saveWithKeyboard(page)
     await expect(page.getByText(/^Đã lưu lúc .+ KB\.$/)).toBeVisible()
     const unsaved = (await articleSlugs(page)).find((slug) => slug !== SEED.slug)!
 
     await context.setOffline(true)
-    await page.goto(`/bai-viet/${unsaved}`)
+    await page.goto(pathTo.article(unsaved))
     await expect(page).toHaveURL(/\/bai-da-luu\?ngoai-tuyen=/)
     await expect(page.getByRole('heading', { level: 1, name: 'Không có kết nối mạng' })).toBeVisible()
-    await expect(page.getByText(`Trang /bai-viet/${unsaved} chưa được lưu`)).toBeVisible()
+    await expect(page.getByText(`Trang ${pathTo.article(unsaved)} chưa được lưu`)).toBeVisible()
     const saved = page.getByRole('main').getByRole('listitem')
     await expect(saved).toHaveCount(1)
     await expectNoAxeViolations(page, 'offline page', testInfo)
@@ -77,8 +79,8 @@ test.describe('reading offline', () => {
     await expectNoAxeViolations(page, 'saved, empty', testInfo)
 
     const [one, two] = (await articleSlugs(page)).slice(0, 2)
-    for (const slug of [one, two]) {
-      await page.goto(`/bai-viet/${slug}`)
+    for (const slug of [one!, two!]) {
+      await page.goto(pathTo.article(slug))
       await saveWithKeyboard(page)
     }
     await page.goto('/bai-da-luu')
@@ -101,7 +103,7 @@ test.describe('reading offline', () => {
     await expect(page.getByText('Chưa có bài nào được lưu.', { exact: false })).toBeVisible()
     await expect(page.getByRole('heading', { level: 1, name: 'Bài đã lưu' })).toBeFocused()
     // What was removed is gone from the device too: the toggle is off again.
-    await page.goto(`/bai-viet/${one}`)
+    await page.goto(pathTo.article(one!))
     await expect(page.getByRole('button', { name: 'Lưu để đọc ngoại tuyến' })).toHaveAttribute('aria-pressed', 'false')
   })
 

@@ -1,7 +1,8 @@
 import { expect, test } from './support/test'
-import { SEED, longestArticleSlug, openHeader } from './support/app'
+import { SEED, longestArticleSlug, openArticle, openHeader } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { openClientSide } from './support/clientSide'
+import { pathTo } from '../core/paths'
 
 // Every view in every state it can be in, at the project's width (1280 × 900 and 360 × 740).
 test.describe('axe finds no violations', () => {
@@ -20,20 +21,19 @@ test.describe('axe finds no violations', () => {
   })
 
   test('on a Category', async ({ page }, testInfo) => {
-    await page.goto('/chuyen-muc/chinh-tri')
+    await page.goto(pathTo.category('chinh-tri'))
     await expect(page.getByRole('heading', { level: 1, name: 'Chuyên mục Chính trị' })).toBeVisible()
     await expectNoAxeViolations(page, 'category ready', testInfo)
   })
 
   test('on the seed Article', async ({ page }, testInfo) => {
-    await page.goto(`/bai-viet/${SEED.slug}`)
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    await openArticle(page)
     await expectNoAxeViolations(page, 'seed article ready', testInfo)
   })
 
   test('on the longest Article', async ({ page, request }, testInfo) => {
     const slug = await longestArticleSlug(request)
-    await page.goto(`/bai-viet/${slug}`)
+    await page.goto(pathTo.article(slug))
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expectNoAxeViolations(page, `long article ${slug}`, testInfo)
   })
@@ -42,7 +42,7 @@ test.describe('axe finds no violations', () => {
     await page.goto('/khong-co-trang-nay')
     await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeVisible()
     await expectNoAxeViolations(page, 'unknown route', testInfo)
-    await page.goto('/bai-viet/khong-ton-tai')
+    await page.goto(pathTo.article('khong-ton-tai'))
     await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeVisible()
     await expectNoAxeViolations(page, 'unknown article', testInfo)
   })
@@ -76,14 +76,14 @@ test.describe('axe finds no violations', () => {
 
   test('while an article is loading', async ({ page }, testInfo) => {
     await page.route('**/api/articles/**', () => {}) // never answers
-    await openClientSide(page, `/bai-viet/${SEED.slug}`)
+    await openClientSide(page, pathTo.article(SEED.slug))
     await expect(page.getByRole('heading', { level: 1, name: 'Đang tải trang…' })).toBeVisible()
     await expectNoAxeViolations(page, 'article loading', testInfo)
   })
 
   test('when the API fails', async ({ page }, testInfo) => {
     await page.route('**/api/**', (route) => route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{}' }))
-    await openClientSide(page, `/bai-viet/${SEED.slug}`)
+    await openClientSide(page, pathTo.article(SEED.slug))
     await expect(page.getByRole('alert')).toContainText('Máy chủ đang gặp sự cố')
     await expectNoAxeViolations(page, 'article error', testInfo)
     await openClientSide(page, '/')
@@ -94,7 +94,7 @@ test.describe('axe finds no violations', () => {
   test('on a category with no articles', async ({ page }, testInfo) => {
     await page.route('**/api/articles?**', (route) =>
       route.fulfill({ json: { items: [], total: 0, page: 1, pageSize: 10 } }))
-    await openClientSide(page, '/chuyen-muc/thong-bao')
+    await openClientSide(page, pathTo.category('thong-bao'))
     await expect(page.getByText('Chưa có bài viết nào ở đây.')).toBeVisible()
     await expectNoAxeViolations(page, 'category empty', testInfo)
   })

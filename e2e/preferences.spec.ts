@@ -1,15 +1,17 @@
 import { type Page } from '@playwright/test'
-import { expect, test } from './support/test'
+import { expect, expectNoHydration, test } from './support/test'
 import { SEED, openHeader } from './support/app'
+import { pathTo } from '../core/paths'
+import { STORAGE_KEYS } from '../src/storage/persisted'
 
-const KEY = 'lectern.preferences'
+const KEY = STORAGE_KEYS.preferences
 const rootProperty = (page: Page, name: string) =>
   page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name)
 const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY)
 
 test.describe('reader preferences', () => {
   test('A+ on the article makes the text larger, is announced, and persists across reloads', async ({ page }) => {
-    await page.goto(`/bai-viet/${SEED.slug}`)
+    await page.goto(pathTo.article(SEED.slug))
     const tools = page.getByRole('main')
     const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
     const before = await fontSize()
@@ -47,6 +49,7 @@ test.describe('reader preferences', () => {
     })), KEY)
     // With every script bundle blocked, only the inline script in the shell can have run.
     await page.route('**/assets/*.js', (route) => route.abort())
+    expectNoHydration(page)
     await page.reload()
     // The server's page is there to read; the app itself never started.
     await expect(page.getByRole('heading', { level: 1, name: 'Latest news' }).or(page.getByRole('heading', { level: 1, name: 'Tin mới nhất' }))).toBeVisible()
@@ -105,7 +108,7 @@ test.describe('reader preferences', () => {
     await page.getByRole('radio', { name: 'Tối' }).check()
     await page.getByRole('radio', { name: '150%' }).check()
     const tab = await context.newPage()
-    await tab.goto(`/bai-viet/${SEED.slug}`)
+    await tab.goto(pathTo.article(SEED.slug))
     await expect(tab.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
     await expect(tab.locator('html')).toHaveAttribute('data-theme', 'dark')
     expect(await rootProperty(tab, '--text-scale')).toBe('1.5')

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
-import { SEED, announcer } from './support/app'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/test'
+import { SEED, announcer, openArticle } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { cancels, finishUtterance, highlightInView, highlighted, installSpeech, speaking, spoken } from './support/speech'
+import { readStored } from './support/storage'
 
 // Read aloud against a scripted speechSynthesis (e2e/support/speech.ts): what is said, in what
 // order, what is highlighted, and how the controls behave, all from the keyboard.
@@ -18,11 +20,7 @@ const tools = (page: Page) => page.getByRole('main')
 const listen = (page: Page) => tools(page).getByRole('button', { name: 'Nghe bài viết' })
 const position = (page: Page) => tools(page).getByText(/^Câu \d+ trên 29$/)
 
-async function openSeed(page: Page): Promise<void> {
-  await page.goto(`/bai-viet/${SEED.slug}`)
-  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
-  await expect(listen(page)).toBeVisible()
-}
+const openSeed = (page: Page) => openArticle(page, { readingTools: true })
 
 /** Ends utterances until sentence `n` (1-based) is the one being read. */
 async function readUntil(page: Page, n: number): Promise<void> {
@@ -104,7 +102,7 @@ test.describe('read aloud', () => {
     await page.keyboard.press('ArrowDown')
     await expect.poll(async () => (await spoken(page)).at(-1)).toMatchObject({ rate: 1.25, text: expect.stringMatching(/^Riêng chuyên đề năm 2019/) })
     await expect(announcer(page)).toHaveText('Tốc độ 1,25×')
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lectern.readingTools')!).speed)).toBe(1.25)
+    expect(await readStored(page, 'readingTools')).toMatchObject({ speed: 1.25 })
 
     // Leaving the article stops the voice and clears the highlight.
     const spokenBefore = (await spoken(page)).length

@@ -1,20 +1,20 @@
-import { expect, test, type Page } from '@playwright/test'
-import { SEED, announcer } from './support/app'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/test'
+import { SEED, announcer, openArticle } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { installSpeech, spoken } from './support/speech'
+import { pathTo } from '../core/paths'
+import { readStored, setPreferences, setStored } from './support/storage'
+import type { TextScale, Theme } from '../src/stores/preferencesModel'
+import type { PositionsState } from '../src/reading/positions'
 
 // Reading position (kept by section and paragraph), the resume offer, Continue reading on Home,
 // the history settings, and line focus: keyboard journeys and axe in the states they add.
 
 const SECTION = 'Giải quyết những vấn đề bức xúc, nổi cộm'
 const main = (page: Page) => page.getByRole('main')
-const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('lectern.readingPositions') ?? 'null'))
-
-async function openSeed(page: Page): Promise<void> {
-  await page.goto(`/bai-viet/${SEED.slug}`)
-  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
-  await expect(main(page).getByRole('button', { name: 'Nghe bài viết' })).toBeVisible()
-}
+const stored = async (page: Page) => (await readStored<PositionsState>(page, 'readingPositions')) ?? { enabled: true, entries: [] }
+const openSeed = (page: Page) => openArticle(page, { readingTools: true })
 
 /** Scrolls so that the body's `index`-th block sits at the reading line, as a reader would. */
 async function scrollToBlock(page: Page, index: number): Promise<void> {
@@ -25,15 +25,13 @@ async function scrollToBlock(page: Page, index: number): Promise<void> {
 }
 
 /** A returning reader's device: preferences, line focus and one article half read. */
-async function seedDevice(page: Page, theme: string, textScale: number): Promise<void> {
-  await page.evaluate(({ theme, textScale, slug, title }) => {
-    localStorage.setItem('lectern.preferences', JSON.stringify({ version: 2, theme, textScale }))
-    localStorage.setItem('lectern.readingTools', JSON.stringify({ version: 1, speed: 1, voices: {}, lineFocus: 3 }))
-    localStorage.setItem('lectern.readingPositions', JSON.stringify({
-      version: 2, enabled: true,
-      entries: [{ slug, title, language: 'vi', block: 6, section: { id: 'giai-quyet', title: 'Giải quyết những vấn đề bức xúc, nổi cộm' }, percent: 55, readingMinutes: 7, savedAt: Date.now() }],
-    }))
-  }, { theme, textScale, slug: SEED.slug, title: SEED.title })
+async function seedDevice(page: Page, theme: Theme, textScale: TextScale): Promise<void> {
+  await setPreferences(page, { theme, textScale })
+  await setStored(page, 'readingTools', JSON.stringify({ version: 1, speed: 1, voices: {}, lineFocus: 3 }))
+  await setStored(page, 'readingPositions', JSON.stringify({
+    version: 2, enabled: true,
+    entries: [{ slug: SEED.slug, title: SEED.title, language: 'vi', block: 6, section: { id: 'giai-quyet', title: SECTION }, percent: 55, readingMinutes: 7, savedAt: Date.now() }],
+  }))
 }
 
 test.describe('reading position', () => {
@@ -43,16 +41,16 @@ test.describe('reading position', () => {
     await scrollToBlock(page, 6)
     const status = main(page).getByText(/^Đã đọc \d+%, còn khoảng \d+ phút$/)
     await expect(status).toBeVisible()
-    await expect.poll(async () => (await stored(page))?.entries?.[0]).toMatchObject({ slug: SEED.slug, block: 6, section: { title: SECTION } })
-    const { percent } = (await stored(page)).entries[0]
+    await expect.poll(async () => (await stored(page)).entries[0]).toMatchObject({ slug: SEED.slug, block: 6, section: { title: SECTION } })
+    const { percent } = (await stored(page)).entries[0]!
     expect(percent).toBeGreaterThanOrEqual(2)
     expect(percent).toBeLessThanOrEqual(95)
     await expect(page.locator('.reading-progress')).toHaveAttribute('aria-hidden', 'true')
 
     // Back later at a larger text size: offered, not moved; the link moves focus to the paragraph.
-    await page.evaluate(() => localStorage.setItem('lectern.preferences', JSON.stringify({ version: 2, textScale: 2 })))
+    await setPreferences(page, { textScale: 2 })
     await page.goto('/')
-    await page.goto(`/bai-viet/${SEED.slug}`)
+    await page.goto(pathTo.article(SEED.slug))
     const offer = main(page).getByRole('link', { name: `Đọc tiếp từ «${SECTION}»` })
     await expect(offer).toBeVisible()
     expect(await page.evaluate(() => window.scrollY)).toBe(0)
@@ -176,8 +174,7 @@ test('the text does not move when the reading tools appear after the app mounts'
     await held
     await route.continue()
   })
-  await page.goto(`/bai-viet/${SEED.slug}`)
-  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+  await openArticle(page)
   const figureTop = () => page.locator('.article-figure').evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
   const before = await figureTop()
   await expect(main(page).getByRole('button', { name: 'Nghe bài viết' })).toHaveCount(0)

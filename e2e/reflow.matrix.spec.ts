@@ -1,18 +1,20 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SEED } from './support/app'
+import { pathTo } from '../core/paths'
+import { setPreferences } from './support/storage'
 
 // WCAG 1.4.10 Reflow, 1.4.12 Text Spacing, 2.5.8 Target Size and 2.4.11 Focus Not Obscured, on
 // a 320 px wide screen with text at 300 %.
 const VIEWS = [
   { name: 'Home', path: '/', heading: 'Tin mới nhất' },
-  { name: 'Article', path: `/bai-viet/${SEED.slug}`, heading: SEED.title },
+  { name: 'Article', path: pathTo.article(SEED.slug), heading: SEED.title },
   { name: 'Settings', path: '/cai-dat', heading: 'Cài đặt đọc' },
 ] as const
 const WCAG_SPACING = { lineHeight: 1.5, letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2 }
 
 async function open(page: Page, view: (typeof VIEWS)[number], preferences: Record<string, unknown>): Promise<void> {
-  await page.evaluate((p) => localStorage.setItem('lectern.preferences', JSON.stringify({ version: 2, ...p })), preferences)
+  await setPreferences(page, preferences)
   await page.goto(view.path)
   await expect(page.getByRole('heading', { level: 1, name: view.heading })).toBeVisible()
 }
@@ -113,7 +115,7 @@ test.describe('line length', () => {
   test('medium holds 60–70 characters of Vietnamese in every font; narrow is shorter, wide longer', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto('/so-do-trang')
-    const article = { name: 'Article', path: `/bai-viet/${SEED.slug}`, heading: SEED.title } as const
+    const article = { name: 'Article', path: pathTo.article(SEED.slug), heading: SEED.title } as const
     for (const font of ['system', 'serif', 'legible']) {
       const measured: Record<string, number> = {}
       for (const lineLength of ['narrow', 'medium', 'wide']) {

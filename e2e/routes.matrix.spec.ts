@@ -3,6 +3,8 @@ import { expect, test } from './support/test'
 import { routes } from '../src/router/routes'
 import { longestArticleSlug } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { ROUTE_PATHS, pathTo } from '../core/paths'
+import { setPreferences } from './support/storage'
 
 // Every route the app has, discovered from the router itself (a new route joins the matrix
 // without anyone editing this file), with parameters filled from the sitemap API,
@@ -21,8 +23,8 @@ async function discoverPages(request: APIRequestContext): Promise<string[]> {
   const articles = sitemap.categories.flatMap((c) => c.articles.map((a) => a.slug))
   const longest = await longestArticleSlug(request)
   const fill: Record<string, string[]> = {
-    '/bai-viet/:slug': [`/bai-viet/${articles[articles.length - 1]}`, `/bai-viet/${longest}`],
-    '/chuyen-muc/:slug': [`/chuyen-muc/${sitemap.categories[0]!.slug}`],
+    [ROUTE_PATHS.article]: [pathTo.article(articles[articles.length - 1]!), pathTo.article(longest)],
+    [ROUTE_PATHS.category]: [pathTo.category(sitemap.categories[0]!.slug)],
     '/:pathMatch(.*)*': ['/khong-co-trang-nay'],
     '/tim-kiem': ['/tim-kiem?q=bac+kan', '/tim-kiem'],
   }
@@ -34,7 +36,7 @@ async function discoverPages(request: APIRequestContext): Promise<string[]> {
 }
 
 async function load(page: Page, path: string, preferences: Record<string, unknown>): Promise<void> {
-  await page.evaluate((p) => localStorage.setItem('lectern.preferences', JSON.stringify({ version: 2, ...p })), preferences)
+  await setPreferences(page, preferences)
   await page.goto(path)
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: /Đang tải/ })).toHaveCount(0)

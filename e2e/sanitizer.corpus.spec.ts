@@ -4,6 +4,7 @@ import { htmlToDocument } from '../server/content/parse'
 import { CANARY, XSS_VECTORS } from './fixtures/xssVectors'
 import { CMS_SITE, cmsArticle, serveArticles } from './support/cmsArticle'
 import { openClientSide } from './support/clientSide'
+import { pathTo } from '../core/paths'
 
 const BATCH = 15
 
@@ -54,7 +55,7 @@ test('the public XSS corpus, rendered through the article view, runs no script a
 
   const violations: string[] = []
   for (const [index, { slug, first, vectors }] of batches.entries()) {
-    await openClientSide(page, `/bai-viet/${slug}`)
+    await openClientSide(page, pathTo.article(slug))
     await expect(page.getByRole('heading', { level: 1, name: /^Bộ mẫu thử XSS/ })).toBeVisible()
     await expect(page.getByRole('alert'), `batch ${slug} was refused by the browser's schema`).toHaveCount(0)
     for (let n = first; n < first + vectors.length; n++) await expect(page.getByText(marker(n), { exact: true })).toBeAttached()

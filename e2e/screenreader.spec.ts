@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { expect, test } from './support/test'
-import { SEED } from './support/app'
+import { SEED, openArticle } from './support/app'
 
 // The Virtual Screen Reader runs inside the real page (real layout, real accessibility
 // semantics); the page's CSP is bypassed in this file only, to load it.
@@ -18,8 +18,7 @@ declare global {
 
 test('a screen reader walking the seed article hears heading, time, figure, contents, sections and byline in order', async ({ page }) => {
   await page.route('**/__vsr.js', (route) => route.fulfill({ contentType: 'text/javascript', body: VSR }))
-  await page.goto(`/bai-viet/${SEED.slug}`)
-  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+  await openArticle(page)
   await page.addScriptTag({
     type: 'module',
     content: `

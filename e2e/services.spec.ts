@@ -1,5 +1,6 @@
 import { type APIRequestContext } from '@playwright/test'
 import { expect, test } from './support/test'
+import { pathTo } from '../core/paths'
 
 interface Summary { slug: string; title: string }
 
@@ -21,7 +22,7 @@ test.describe('sitemap', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sơ đồ trang' })).toBeVisible()
     const main = page.getByRole('main')
     for (const article of articles) {
-      await expect(main.getByRole('link', { name: article.title, exact: true }), article.slug).toHaveAttribute('href', `/bai-viet/${article.slug}`)
+      await expect(main.getByRole('link', { name: article.title, exact: true }), article.slug).toHaveAttribute('href', pathTo.article(article.slug))
     }
     await expect(main.getByRole('heading', { level: 3, name: 'Chính trị' })).toBeVisible()
     for (const name of ['Liên hệ', 'Tuyên bố về khả năng tiếp cận']) await expect(main.getByRole('link', { name })).toBeVisible()
@@ -29,7 +30,7 @@ test.describe('sitemap', () => {
 
   test('/sitemap.xml lists every article as an absolute URL, and /robots.txt points to it', async ({ request, baseURL }) => {
     const xml = await (await request.get('/sitemap.xml')).text()
-    for (const article of await allArticles(request)) expect(xml).toContain(`<loc>${baseURL}/bai-viet/${article.slug}</loc>`)
+    for (const article of await allArticles(request)) expect(xml).toContain(`<loc>${baseURL}${pathTo.article(article.slug)}</loc>`)
     const robots = await request.get('/robots.txt')
     expect(robots.headers()['content-type']).toMatch(/^text\/plain/)
     expect(await robots.text()).toContain(`Sitemap: ${baseURL}/sitemap.xml`)

@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SITE_VI, announcer, expectFocusedHeading, openHeader } from './support/app'
+import { readStored } from './support/storage'
 
 const html = (page: Page) => page.locator('html')
 const rootProperty = (page: Page, name: string) =>
@@ -20,7 +21,7 @@ const STEPS: { legend: string; next: string; status: string; effect: (page: Page
   { legend: 'Chuyển động', next: 'Giảm chuyển động', status: 'Chuyển động: Giảm chuyển động', effect: (p) => expect(html(p)).toHaveAttribute('data-motion', 'reduce') },
   {
     legend: 'Phím tắt một phím', next: 'Tắt', status: 'Phím tắt một phím: Tắt',
-    effect: async (p) => expect(await p.evaluate(() => JSON.parse(localStorage.getItem('lectern.preferences')!).keyboardShortcuts)).toBe(false),
+    effect: async (p) => expect(await readStored(p, 'preferences')).toMatchObject({ keyboardShortcuts: false }),
   },
 ]
 
@@ -72,7 +73,7 @@ test.describe('reading settings', () => {
       await expect(page.getByRole('group', { name: step.legend }).getByRole('radio', { name: /mặc định/ })).toBeChecked()
     }
     await page.reload()
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lectern.preferences')!))).toMatchObject({
+    expect(await readStored(page, 'preferences')).toMatchObject({
       version: 2, textScale: 1, theme: 'auto', font: 'system', keyboardShortcuts: true,
     })
   })
@@ -93,7 +94,7 @@ test.describe('reading settings', () => {
   test('documents the single-key text-size shortcuts and how to turn them off', async ({ page }) => {
     await page.goto('/cai-dat')
     const shortcuts = page.getByRole('region', { name: 'Phím tắt' })
-    await expect(shortcuts.getByRole('term')).toHaveText(['+', '-', '0'])
+    await expect(shortcuts.getByRole('term')).toHaveText(['+', '−', '0']) // as the shortcut list (and the ? dialog) shows them
     await expect(shortcuts.getByRole('definition')).toHaveText(['tăng cỡ chữ', 'giảm cỡ chữ', 'về cỡ chữ mặc định'])
     await expect(shortcuts).toContainText('Phím tắt một phím')
   })

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test'
-import { SEED } from './support/app'
+import { openArticle } from './support/app'
 
 // The structure a screen reader walks, asserted exactly: landmarks, headings, lists, names.
 // A change here is a change to what blind readers get; update the snapshot on purpose only
@@ -261,8 +261,7 @@ test('Home: latest articles, each an article with its heading link, and the cate
 })
 
 test('the seed article: breadcrumb, heading, times, tools, figure, contents, sections, byline, related', async ({ page }) => {
-  await page.goto(`/bai-viet/${SEED.slug}`)
-  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+  await openArticle(page)
   await expect(page.getByRole('complementary')).toBeVisible()
   // The separator between steps is drawn, never read out (snapshots match partially: say it).
   expect(await page.getByRole('navigation', { name: 'Đường dẫn' }).ariaSnapshot()).not.toContain('›')

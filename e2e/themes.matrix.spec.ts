@@ -2,6 +2,8 @@ import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SEED } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { pathTo } from '../core/paths'
+import { setPreferences } from './support/storage'
 
 // Axe over Home and the seed Article × every theme × text size 100 / 200 / 300 % × 1280 and
 // 320 px, with the narrow header's menu closed and open. One page per (view, width) walks its 15 combinations, setting preferences the way a
@@ -11,11 +13,11 @@ const SIZES = [1, 2, 3] as const
 const WIDTHS = [1280, 320] as const
 const VIEWS = [
   { name: 'Home', path: '/', heading: 'Tin mới nhất' },
-  { name: 'Article', path: `/bai-viet/${SEED.slug}`, heading: SEED.title },
+  { name: 'Article', path: pathTo.article(SEED.slug), heading: SEED.title },
 ] as const
 
 async function load(page: Page, view: (typeof VIEWS)[number], preferences: Record<string, unknown>): Promise<void> {
-  await page.evaluate((p) => localStorage.setItem('lectern.preferences', JSON.stringify({ version: 2, ...p })), preferences)
+  await setPreferences(page, preferences)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: view.heading })).toBeVisible()
 }
@@ -69,7 +71,7 @@ for (const view of VIEWS) {
 test.describe('forced colours (Windows high contrast)', () => {
   for (const [name, path, heading] of [
     ['Home', '/', 'Tin mới nhất'],
-    ['Article', `/bai-viet/${SEED.slug}`, SEED.title],
+    ['Article', pathTo.article(SEED.slug), SEED.title],
     ['Settings', '/cai-dat', 'Cài đặt đọc'],
   ] as const) {
     test(`${name} keeps borders, focus rings and every control visible`, async ({ page }, testInfo) => {

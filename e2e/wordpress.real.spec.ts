@@ -3,6 +3,7 @@ import { startLecternOn } from '../server/test/realWordpress/lectern'
 import { realWordPressUnavailable, startRealWordPress, type RealWordPress } from '../server/test/realWordpress/start'
 import { expectFocusedHeading } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { pathTo } from '../core/paths'
 
 /**
  * Reading, searching and browsing a real WordPress (Debian's package, seeded as editors write:
@@ -78,7 +79,7 @@ test.describe('a real WordPress through Lectern', () => {
   })
 
   test('a category and a protected post, then a page with a parent', async ({ page }) => {
-    await page.goto(`${lectern.url}/chuyen-muc/thong-bao`)
+    await page.goto(`${lectern.url}${pathTo.category('thong-bao')}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Thông báo' })).toBeVisible()
     await expectNoAxeViolations(page, 'WordPress: category', test.info())
     await page.getByRole('main').getByRole('link', { name: 'Tài liệu hội nghị nội bộ' }).click()

@@ -4,6 +4,7 @@
 // As the server runs it: production builds of Vue and its libraries (see server/runMode.ts).
 import '../server/runMode'
 import { resolve } from 'node:path'
+import { pathTo } from '../core/paths'
 import { readConfig } from '../server/config'
 import { importContent } from '../server/db/importContent'
 import { openDatabase } from '../server/db/schema'
@@ -23,7 +24,7 @@ const { items } = (await source.listArticles({ page: 1, pageSize: 50 }))!
 const slug = [...items].sort((a, b) => b.readingMinutes - a.readingMinutes)[0]!.slug
 const content = entry.sourceContentClient(source)
 const render = () => entry.render({
-  url: `/bai-viet/${slug}`, locale: 'vi', localeFromCookie: false, runtime: config.runtime, content, origin: 'http://localhost', draftId: '',
+  url: pathTo.article(slug), locale: 'vi', localeFromCookie: false, runtime: config.runtime, content, origin: 'http://localhost', draftId: '',
 })
 for (let i = 0; i < 20; i++) await render() // warm up the JIT
 const times: number[] = []

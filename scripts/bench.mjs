@@ -5,7 +5,7 @@
 // same server HTML with every script removed), server render times, and page throughput; with
 // `--audit [N]`, the time the accessibility audit takes over N pages (150); `--audit-only [N]`
 // builds and runs that audit step alone (what the audit's own work is measured with).
-import { execFileSync, execSync, spawn, spawnSync } from 'node:child_process'
+import { execFileSync, execSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import os, { tmpdir } from 'node:os'
@@ -17,6 +17,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { precacheSize, printOffline, savedArticleOffline } from './benchOffline.mjs'
 import { withServer } from './benchServer.mjs'
+import { startServer } from '../server/test/startServer.ts'
 
 // `npm run bench -- --scale`: the portal-scale part alone (scripts/bench-scale.mjs).
 if (process.argv.includes('--scale')) {
@@ -84,15 +85,7 @@ row('initial CSS, gzip', kb(css.gzip), '', undefined)
 row('initial CSS, brotli', kb(css.brotli), '', undefined)
 
 // 2. The real server, in-memory database.
-const server = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
-  cwd: ROOT,
-  env: { ...process.env, PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => String(chunk).includes('ready at') && resolve())
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)))
-})
+const server = await startServer({ env: { PORT: String(PORT), DATABASE_FILE: ':memory:' }, echoErrors: true })
 
 try {
   // 3. Transfer of a first article view, as the network saw it (compressed bytes on the wire).
@@ -233,7 +226,7 @@ try {
   // must not turn the audited pages' files into 503s.
   if (auditAt !== -1) await withServer(ROOT, PORT + 2, (base) => benchAudit(base, Number(process.argv[auditAt + 1] ?? '') || 150))
 } finally {
-  server.kill('SIGTERM')
+  await server.stop()
 }
 
 async function benchAudit(base, count) {

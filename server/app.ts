@@ -5,8 +5,10 @@ import type { ViteDevServer } from 'vite'
 import { join } from 'node:path'
 import { constants as zlib } from 'node:zlib'
 import type { RuntimeConfig } from '../core/types'
+import { EDITOR_AREA_PATH } from '../core/paths'
 import { registerApiResponseCache } from './http/apiResponseCache'
 import { CompressedCache } from './http/compressedCache'
+import { COMPRESSION } from './http/compression'
 import { registerOperations, type OverloadOptions, type Readiness } from './http/operations'
 import { problemErrorHandler } from './http/problem'
 import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
@@ -18,8 +20,8 @@ import { registerFeedbackForm } from './routes/feedbackForm'
 import { registerSeoRoutes } from './routes/seo'
 import { registerPageRoutes } from './routes/pages'
 import type { PageRenderer } from './ssr/renderer'
-import { registerStaticFiles } from './spa'
-import type { ContentSource } from './sources/contentSource'
+import { registerStaticFiles } from './routes/staticFiles'
+import type { ContentSource } from '../core/contentSource'
 
 export interface AppOptions {
   source: ContentSource
@@ -80,13 +82,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // matters most to a reader on a cheap phone on a slow network.
   await app.register(fastifyCompress, {
     global: true,
-    threshold: 1024,
-    encodings: ['br', 'gzip'],
-    // Quality 11 (the default) costs tens of ms per article; 5 keeps most of the gain.
-    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+    threshold: COMPRESSION.thresholdBytes,
+    encodings: [...COMPRESSION.encodings],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: COMPRESSION.brotliQuality } },
+    zlibOptions: { level: COMPRESSION.gzipLevel },
   })
   await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
-  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: '/bien-tap' })
+  if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: EDITOR_AREA_PATH })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
   await app.register(fastifyStatic, {

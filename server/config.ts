@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import type { RuntimeConfig } from '../core/types'
+import { DEFAULT_RUNTIME_CONFIG } from '../core/runtimeDefaults'
+import { EDITOR_AREA_PATH } from '../core/paths'
 
 export type SourceConfig =
   | { kind: 'lectern' }
@@ -59,8 +61,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   const source = readSource(env)
   // Without an external editor address the header's sign-in link leads to Lectern's own editors' area.
-  const editorUrl = env.EDITOR_URL?.trim() || '/bien-tap/'
-  if (!/^https?:\/\//.test(editorUrl) && editorUrl !== '/bien-tap/') {
+  const editorUrl = env.EDITOR_URL?.trim() || `${EDITOR_AREA_PATH}/`
+  if (!/^https?:\/\//.test(editorUrl) && editorUrl !== `${EDITOR_AREA_PATH}/`) {
     throw new Error(`EDITOR_URL must be an http(s) URL (got "${editorUrl}")`)
   }
   const editor = readEditorConfig(env)
@@ -97,8 +99,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     serverDir: resolve(env.SERVER_DIST_DIR ?? resolve(root, 'dist-server')),
     runtime: {
       siteName: {
-        vi: env.SITE_NAME_VI ?? 'Cổng thông tin điện tử Bắc Kạn',
-        en: env.SITE_NAME_EN ?? 'Bắc Kạn Provincial e-Portal',
+        vi: env.SITE_NAME_VI ?? DEFAULT_RUNTIME_CONFIG.siteName.vi,
+        en: env.SITE_NAME_EN ?? DEFAULT_RUNTIME_CONFIG.siteName.en,
       },
       contentSource: source.kind,
       editorUrl,
@@ -133,7 +135,7 @@ function readEditorConfig(env: NodeJS.ProcessEnv): EditorConfig {
   if (sessionSecret && sessionSecret.length < 32) throw new Error('EDITOR_SESSION_SECRET must be at least 32 characters')
   const secureCookie = env.EDITOR_SECURE_COOKIE?.trim() || 'auto'
   if (secureCookie !== 'auto' && secureCookie !== 'always') throw new Error(`EDITOR_SECURE_COOKIE must be "auto" or "always" (got "${secureCookie}")`)
-  const retentionDays = Number(env.FEEDBACK_RETENTION_DAYS ?? 365)
+  const retentionDays = Number(env.FEEDBACK_RETENTION_DAYS ?? DEFAULT_RUNTIME_CONFIG.feedbackRetentionDays)
   if (!Number.isInteger(retentionDays) || retentionDays < 1) {
     throw new Error(`FEEDBACK_RETENTION_DAYS must be a whole number of days, 1 or more (got "${env.FEEDBACK_RETENTION_DAYS}")`)
   }

@@ -1,11 +1,5 @@
 import type { RuntimeConfig } from '../core/types'
-
-export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = {
-  siteName: { vi: 'Cổng thông tin điện tử Bắc Kạn', en: 'Bắc Kạn Provincial e-Portal' },
-  contentSource: 'lectern',
-  editorUrl: null,
-  feedbackRetentionDays: 365,
-}
+import { DEFAULT_RUNTIME_CONFIG } from '../core/runtimeDefaults'
 
 /**
  * The run-time configuration the server wrote into the hydration data (one build serves any

@@ -6,7 +6,7 @@ import { createLecternMessages, installMessages } from './i18n'
 import { createLecternRouter } from './router'
 import { provideAppContext, type AppContext } from './ssr/context'
 import { usePreferencesStore } from './stores/preferences'
-import type { Locale } from './stores/preferencesStorage'
+import type { Locale } from '../core/locale'
 
 export interface CreateOptions {
   context: AppContext

@@ -6,9 +6,9 @@ import { PageHead } from './ssr/head'
 import type { HydrationState } from './ssr/hydration'
 import { renderHead, scriptSafeJson } from './ssr/renderHead'
 import { ResourceCache } from './ssr/resources'
-import type { Locale } from './stores/preferencesStorage'
+import type { Locale } from '../core/locale'
 
-export { sourceContentClient, type ContentSourceLike } from './ssr/sourceClient'
+export { sourceContentClient } from './ssr/sourceClient'
 
 export interface RenderRequest extends Omit<AppContext, 'resources' | 'head' | 'formatted'> {
   /** Path and query, as requested. */

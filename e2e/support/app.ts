@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { pathTo } from '../../core/paths'
 
 export const SEED = {
   slug: 'nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw',
@@ -37,4 +38,15 @@ export async function openHeader(page: Page, region: 'menu' | 'search' = 'menu')
     await expect(button).toHaveAttribute('aria-expanded', 'true')
   }
   return banner
+}
+
+/**
+ * Opens an article (the seed article unless told otherwise) and waits until its heading shows;
+ * with `readingTools`, also until its reading tools (Listen, line focus) have arrived.
+ */
+export async function openArticle(page: Page, options: { slug?: string; title?: string; readingTools?: boolean } = {}): Promise<void> {
+  const { slug = SEED.slug, title = slug === SEED.slug ? SEED.title : undefined } = options
+  await page.goto(pathTo.article(slug))
+  await expect(page.getByRole('heading', { level: 1, ...(title ? { name: title } : {}) })).toBeVisible()
+  if (options.readingTools) await expect(page.getByRole('main').getByRole('button', { name: 'Nghe bài viết' })).toBeVisible()
 }

@@ -38,3 +38,6 @@ export function countFeedbackPosts(page: Page): { readonly count: number } {
   })
   return counter
 }
+
+/** The error shown when a send failed (the draft is kept). */
+export const sendFailure = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Chưa gửi được góp ý' }) })

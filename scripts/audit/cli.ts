@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
-import { chromiumLaunchOptions } from '../../e2e/browser'
+import { chromiumLaunchOptions } from '../browser'
 import { applyBaseline } from './baseline'
 import { sitemapLocations } from './crawl'
 import { parseOptions, readUrlList, ruleFilter, urlWanted, UsageError, USAGE, type AuditOptions } from './options'

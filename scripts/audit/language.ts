@@ -1,9 +1,11 @@
+import type { Locale } from '../../core/locale'
+
 /**
  * Tells Vietnamese from English by the text itself. Vietnamese marks most syllables with letters
  * English never uses (ă â đ ê ô ơ ư and five tones), which is a strong signal on its own; common
  * function words decide the rest, including Vietnamese typed without its marks.
  */
-export type Language = 'vi' | 'en'
+export type Language = Locale
 
 export interface Detection {
   language: Language | undefined

@@ -8,8 +8,9 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { LOCALES, type Locale } from '../../core/locale'
 
-type Language = 'vi' | 'en'
+type Language = Locale
 
 interface Pools {
   sentences: string[]
@@ -79,7 +80,7 @@ function readPools(sampleDir: string): Record<Language, Pools> {
       }
     }
   }
-  for (const language of ['vi', 'en'] as const) {
+  for (const language of LOCALES) {
     const pool = pools[language]
     pool.authors = [...new Set(pool.authors)]
     if (!pool.sentences.length || !pool.titles.length) throw new Error(`The sample content has no ${language} articles to build a corpus from`)

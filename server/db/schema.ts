@@ -51,21 +51,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 -- The search scores' inputs, ready (see server/search/scoreIndex.ts): parts of one build, rebuilt
 -- after every import that changed an article, emptied in the import's transaction.
 CREATE TABLE IF NOT EXISTS search_scores (part TEXT PRIMARY KEY, data BLOB NOT NULL);
--- Readers' feedback. draft_id is the browser's id for one draft: a resend of the same draft
--- finds its row instead of making a second one. The message is stored as the reader typed it
--- (plain text, never markup).
-CREATE TABLE IF NOT EXISTS feedback (
-  id INTEGER PRIMARY KEY,
-  reference TEXT UNIQUE,
-  draft_id TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  email TEXT,
-  topic TEXT NOT NULL,
-  article TEXT,
-  message TEXT NOT NULL,
-  language TEXT,
-  received_at TEXT NOT NULL
-);
 `
 
 /** Opens (creating if needed) the content database. `:memory:` for tests. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import nodemailer from 'nodemailer'
 import type { EditorConfig, SourceConfig } from '../config'
+import { EDITOR_AREA_PATH } from '../../core/paths'
 import { startHousekeeping } from '../feedback/housekeeping'
 import { FeedbackNotifier } from '../feedback/notifier'
 import type { FeedbackStore } from '../feedback/store'
@@ -24,7 +25,7 @@ export function startEditorServices(store: FeedbackStore, config: EditorConfig, 
     ? new FeedbackNotifier(store, nodemailer.createTransport(config.notify.smtpUrl), {
       to: config.notify.to,
       from: config.notify.from,
-      inboxLink: (reference) => `${config.publicUrl ?? ''}/bien-tap/gop-y/${reference}`,
+      inboxLink: (reference) => `${config.publicUrl ?? ''}${EDITOR_AREA_PATH}/gop-y/${reference}`,
       log,
     })
     : undefined

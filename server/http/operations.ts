@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger'
 import fastifyUnderPressure from '@fastify/under-pressure'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { getHeapStatistics } from 'node:v8'
+import { API_ROUTES } from '../../core/paths'
 import { busyTurnClock } from './busyTurn'
 import type { Problem } from './problem'
 
@@ -115,5 +116,5 @@ export async function registerOperations(app: FastifyInstance, readiness: Readin
     return reply.send(unavailable(request, reply, retryAfter, 'Lectern is importing its content. Please try again in a moment.'))
   })
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  app.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => app.swagger())
 }

@@ -1,9 +1,10 @@
 import { SLUG_PATTERN } from '../../core/patterns'
+import { API_ROUTES } from '../../core/paths'
 import type { FastifyInstance } from 'fastify'
 import type { RuntimeConfig } from '../../core/types'
 import { CONTENT_READ } from '../http/apiResponseCache'
 import { sendProblem } from '../http/problem'
-import type { ContentSource } from '../sources/contentSource'
+import type { ContentSource } from '../../core/contentSource'
 
 const slug = { type: 'string', pattern: SLUG_PATTERN.source, maxLength: 200 } as const
 const paging = {
@@ -19,7 +20,7 @@ interface Paging {
 
 /** The content API contract (see README): every query and parameter validated by schema. */
 export function registerApiRoutes(app: FastifyInstance, source: ContentSource, runtime: RuntimeConfig): void {
-  app.get<{ Querystring: Paging & { category?: string } }>('/api/articles', {
+  app.get<{ Querystring: Paging & { category?: string } }>(API_ROUTES.articles, {
     config: CONTENT_READ,
     schema: { querystring: { type: 'object', properties: { category: slug, ...paging }, additionalProperties: false } },
   }, async (request, reply) => {
@@ -28,19 +29,19 @@ export function registerApiRoutes(app: FastifyInstance, source: ContentSource, r
     return result
   })
 
-  app.get<{ Params: { slug: string } }>('/api/articles/:slug', { config: CONTENT_READ, schema: { params: slugParams } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>(API_ROUTES.article, { config: CONTENT_READ, schema: { params: slugParams } }, async (request, reply) => {
     const article = await source.getArticle(request.params.slug)
     return article ?? sendProblem(reply, 404, `There is no article "${request.params.slug}".`)
   })
 
-  app.get('/api/categories', { config: CONTENT_READ }, async () => source.listCategories())
+  app.get(API_ROUTES.categories, { config: CONTENT_READ }, async () => source.listCategories())
 
-  app.get<{ Params: { slug: string } }>('/api/pages/:slug', { config: CONTENT_READ, schema: { params: slugParams } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>(API_ROUTES.page, { config: CONTENT_READ, schema: { params: slugParams } }, async (request, reply) => {
     const page = await source.getPage(request.params.slug)
     return page ?? sendProblem(reply, 404, `There is no page "${request.params.slug}".`)
   })
 
-  app.get<{ Querystring: Paging & { q: string } }>('/api/search', {
+  app.get<{ Querystring: Paging & { q: string } }>(API_ROUTES.search, {
     config: CONTENT_READ,
     schema: {
       querystring: {
@@ -52,9 +53,9 @@ export function registerApiRoutes(app: FastifyInstance, source: ContentSource, r
     },
   }, async (request) => source.search(request.query))
 
-  app.get('/api/sitemap', { config: CONTENT_READ }, async () => source.sitemap())
+  app.get(API_ROUTES.sitemap, { config: CONTENT_READ }, async () => source.sitemap())
 
-  app.get('/api/config', { config: CONTENT_READ }, async () => runtime)
+  app.get(API_ROUTES.config, { config: CONTENT_READ }, async () => runtime)
 
-  app.all('/api/*', { schema: { hide: true } }, async (request, reply) => sendProblem(reply, 404, `There is no API resource at ${request.url.slice(0, 200)}.`))
+  app.all(`${API_ROUTES.prefix}*`, { schema: { hide: true } }, async (request, reply) => sendProblem(reply, 404, `There is no API resource at ${request.url.slice(0, 200)}.`))
 }

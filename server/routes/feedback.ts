@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
 import { DRAFT_ID_PATTERN, EMAIL_PATTERN, FEEDBACK_LIMITS, FEEDBACK_TOPICS } from '../../core/feedbackRules'
+import { API_ROUTES } from '../../core/paths'
 import { sendProblem } from '../http/problem'
 import type { FeedbackStore, FeedbackSubmission } from '../feedback/store'
 
@@ -41,7 +42,7 @@ export async function registerFeedbackRoutes(app: FastifyInstance, store: Feedba
       Object.assign(new Error(`Too many feedback submissions from this address. Try again in ${context.after}.`), { statusCode: 429 }),
   })
 
-  app.post<{ Body: FeedbackSubmission & { website?: string } }>('/api/feedback', {
+  app.post<{ Body: FeedbackSubmission & { website?: string } }>(API_ROUTES.feedback, {
     // A 5,000-character message in Vietnamese is at most ~15 kB of UTF-8; 32 kB leaves room for JSON escapes.
     bodyLimit: 32 * 1024,
     schema: { body },
@@ -60,14 +61,14 @@ export async function registerFeedbackRoutes(app: FastifyInstance, store: Feedba
   })
 
   if (options.testHooks) {
-    app.get<{ Querystring: { contains?: string } }>('/api/test/feedback', {
+    app.get<{ Querystring: { contains?: string } }>(API_ROUTES.testFeedback, {
       schema: { hide: true, querystring: { type: 'object', properties: { contains: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false } },
     }, async (request, reply) => reply.header('cache-control', 'no-store').send({ count: await store.count(request.query.contains) }))
   }
 
   app.route({
     method: ['GET', 'PUT', 'PATCH', 'DELETE'],
-    url: '/api/feedback',
+    url: API_ROUTES.feedback,
     schema: { hide: true },
     handler: async (request, reply) => sendProblem(reply.header('allow', 'POST'), 405, `Send feedback with POST, not ${request.method}.`),
   })

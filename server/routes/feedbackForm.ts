@@ -1,7 +1,7 @@
 import { ROUTE_PATHS, pathTo } from '../../core/paths'
 import type { FastifyInstance } from 'fastify'
 import { DRAFT_ID_PATTERN, isTopic, validateFeedback, type FeedbackFields } from '../../core/feedbackRules'
-import type { FeedbackPostState } from '../../src/ssr/context'
+import type { FeedbackPostState } from '../../core/feedbackRules'
 import type { FeedbackStore } from '../feedback/store'
 import { newDraftId, type SendPage } from './pages'
 

@@ -1,6 +1,6 @@
 import { PAGE_PATHS, ROUTE_PATHS, pathTo } from '../../core/paths'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { ContentSource } from '../sources/contentSource'
+import type { ContentSource } from '../../core/contentSource'
 
 /** Pages of the app that are not content: the sitemap names them along with every category and article. */
 const APP_PATHS = [ROUTE_PATHS.home, ...Object.values(PAGE_PATHS), ROUTE_PATHS.sitemap, ROUTE_PATHS.feedback]

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { Paged, SearchHit } from '../../core/types'
-import type { PageQuery } from '../sources/contentSource'
+import type { PageQuery } from '../../core/contentSource'
 
 export type SearchQuery = PageQuery & { q: string }
 export interface SearchRequest { id: number; query: SearchQuery }

@@ -5,9 +5,10 @@ import type { Article, ArticleSummary, Category, LeadImage, Page, Paged, SearchH
 import type { Db } from '../db/schema'
 import type { SearchPool } from '../search/searchPool'
 import { pageOfMatches, scoreMatches } from '../search/bm25'
-import { ScoreIndexReader } from '../search/scoreIndex'
+import { BM25_SQL, ScoreIndexReader } from '../search/scoreIndex'
 import { snippet, snippetQuery } from '../search/snippet'
-import type { ContentSource, PageQuery } from './contentSource'
+import type { ContentSource, PageQuery } from '../../core/contentSource'
+import type { Locale } from '../../core/locale'
 
 interface ArticleRow {
   id: number
@@ -20,7 +21,7 @@ interface ArticleRow {
   published: string
   updated: string | null
   author: string
-  language: 'vi' | 'en'
+  language: Locale
   source: string | null
   image_json: string | null
   body_json: string
@@ -57,7 +58,7 @@ const offset = ({ page, pageSize }: PageQuery): number => (page - 1) * pageSize
 const DATED_ALONE = 200
 
 type CategoryRow = { slug: string; name_vi: string; name_en: string; description_vi: string; description_en: string; article_count: number }
-type PageRow = { slug: string; title: string; lead: string; language: 'vi' | 'en'; updated: string | null; body_json: string }
+type PageRow = { slug: string; title: string; lead: string; language: Locale; updated: string | null; body_json: string }
 
 /** Every statement the source runs, prepared once when it is made (preparing costs more than most of these queries). */
 function prepareStatements(db: Db) {
@@ -76,10 +77,10 @@ function prepareStatements(db: Db) {
     // Ranks ids only: sorting every match with its columns (the whole text among them) was most of
     // a search's cost. Ties in rank go to the newer article (dates from the small articles_dates index).
     searchRanked: db.prepare(`SELECT a.id FROM articles_fts f JOIN articles a INDEXED BY articles_dates ON a.id = f.rowid
-      WHERE articles_fts MATCH @match ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0), a.published_utc DESC
+      WHERE articles_fts MATCH @match ORDER BY ${BM25_SQL}, a.published_utc DESC
       LIMIT @limit OFFSET @offset`).pluck(),
     // The first matches by score alone, and the date of one article: see LecternSource.rankedIds.
-    searchScored: db.prepare(`SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts
+    searchScored: db.prepare(`SELECT rowid AS id, ${BM25_SQL} AS score FROM articles_fts
       WHERE articles_fts MATCH @match ORDER BY score LIMIT @limit`),
     publishedUtc: db.prepare('SELECT published_utc FROM articles INDEXED BY articles_dates WHERE id = ?').pluck(),
     // SQLite's ln is the libm log FTS5's bm25 uses: idf computed with it is the same double.
@@ -231,7 +232,7 @@ export class LecternSource implements ContentSource {
 
   async sitemap(): Promise<Sitemap> {
     const categories = await this.listCategories()
-    const articles = this.statements.sitemapArticles.all() as { slug: string; title: string; language: 'vi' | 'en'; category: string }[]
+    const articles = this.statements.sitemapArticles.all() as { slug: string; title: string; language: Locale; category: string }[]
     const pages = this.statements.sitemapPages.all() as Sitemap['pages']
     return {
       categories: categories.map((c) => ({

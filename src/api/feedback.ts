@@ -1,10 +1,12 @@
 import * as v from 'valibot'
+import type { Locale } from '../../core/locale'
 import { REFERENCE_PATTERN, type FeedbackSubmission as WireSubmission } from '../../core/feedbackRules'
 import { postJson, type RequestOptions } from './http'
+import { apiPath } from '../../core/paths'
 
 /** What the feedback form sends to `POST /api/feedback`. */
 export interface FeedbackSubmission extends WireSubmission {
-  language: 'vi' | 'en'
+  language: Locale
   /** The honeypot: empty for people. */
   website?: string
 }
@@ -17,4 +19,4 @@ export type FeedbackReceipt = v.InferOutput<typeof FeedbackReceipt>
  * draft id makes any resend harmless (the server answers the first reference, never a second row).
  */
 export const sendFeedback = (submission: FeedbackSubmission, options: RequestOptions = {}): Promise<FeedbackReceipt> =>
-  postJson('/api/feedback', submission, FeedbackReceipt, { timeoutMs: 15_000, ...options })
+  postJson(apiPath.feedback(), submission, FeedbackReceipt, { timeoutMs: 15_000, ...options })

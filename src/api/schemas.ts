@@ -1,10 +1,12 @@
 import * as v from 'valibot'
 import { DocumentSchema } from '../../core/documentSchema'
+import { LOCALES } from '../../core/locale'
+import { SLUG_PATTERN } from '../../core/patterns'
 
 /** Shapes of the content API's answers; anything else is a BadPayload. */
 const Localized = v.object({ vi: v.string(), en: v.string() })
-const Locale = v.picklist(['vi', 'en'])
-const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))
+const Locale = v.picklist(LOCALES)
+const Slug = v.pipe(v.string(), v.regex(SLUG_PATTERN))
 const CategoryRef = v.object({ slug: Slug, name: Localized })
 
 export const Category = v.object({ ...CategoryRef.entries, description: Localized, articleCount: v.number() })

@@ -4,7 +4,7 @@ import { settleNavigation } from '../router/navigationFocus'
 import { useAppContext } from '../ssr/context'
 import type { PageMeta } from '../ssr/head'
 import { useAnnouncerStore } from '../stores/announcer'
-import type { Locale } from '../stores/preferencesStorage'
+import type { Locale } from '../../core/locale'
 
 /**
  * Owns what a reader learns when a page is ready: the title becomes "<title> — <site>" (in the

@@ -3,7 +3,7 @@ import { computed } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import { useAnnouncerStore } from '../stores/announcer'
 import { usePreferencesStore } from '../stores/preferences'
-import { TEXT_SCALES } from '../stores/preferencesStorage'
+import { TEXT_SCALES } from '../stores/preferencesModel'
 
 /** Text-size steps shared by the A−/A/A+ buttons and the keyboard shortcuts; each change is announced. */
 export function useTextSize() {

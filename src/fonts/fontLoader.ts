@@ -1,4 +1,4 @@
-import type { Font } from '../stores/preferencesStorage'
+import type { Font } from '../stores/preferencesModel'
 
 /**
  * Self-hosted faces, fetched only when a reader picks one: each import becomes a lazy CSS chunk

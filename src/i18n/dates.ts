@@ -1,5 +1,5 @@
 import { dateTimeFormat } from './formats'
-import type { Locale } from '../stores/preferencesStorage'
+import type { Locale } from '../../core/locale'
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh'
 

@@ -1,6 +1,6 @@
 import { createI18n } from 'petite-vue-i18n'
 import { inject, type App, type InjectionKey } from 'vue'
-import type { Locale } from '../stores/preferencesStorage'
+import type { Locale } from '../../core/locale'
 import vi from './locales/vi.json'
 import { resolveDottedPath } from './resolve'
 

@@ -1,7 +1,7 @@
 import { inject } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import { APP_CONTEXT } from '../ssr/context'
-import type { Locale } from '../stores/preferencesStorage'
+import type { Locale } from '../../core/locale'
 import { spokenDateTime } from './dates'
 import { formatPercent, numberFormat } from './formats'
 

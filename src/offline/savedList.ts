@@ -1,5 +1,6 @@
 import type { CategoryRef } from '../../core/types'
-import type { Locale } from '../stores/preferencesStorage'
+import { STORAGE_KEYS, parseJson, persisted } from '../storage/persisted'
+import { isLocale, type Locale } from '../../core/locale'
 
 /** What the Saved articles page lists; the article itself is in the Cache API (see savedCache.ts). */
 export interface SavedArticle {
@@ -15,25 +16,25 @@ export interface SavedArticle {
   urls: string[]
 }
 
-export const SAVED_KEY = 'lectern.saved'
-
 const isSaved = (value: unknown): value is SavedArticle => {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
-  return typeof v.slug === 'string' && typeof v.title === 'string' && (v.language === 'vi' || v.language === 'en') &&
+  return typeof v.slug === 'string' && typeof v.title === 'string' && isLocale(v.language) &&
     typeof v.savedAt === 'string' && typeof v.bytes === 'number' && Array.isArray(v.urls) && v.urls.every((u) => typeof u === 'string') &&
     typeof v.category === 'object' && v.category !== null
 }
 
 /** The list as stored; an entry that does not read is dropped, never the whole list. */
 export function parseSavedList(raw: string | null): SavedArticle[] {
-  try {
-    const parsed: unknown = JSON.parse(raw ?? '[]')
-    return Array.isArray(parsed) ? parsed.filter(isSaved) : []
-  } catch {
-    return []
-  }
+  const parsed = parseJson(raw)
+  return Array.isArray(parsed) ? parsed.filter(isSaved) : []
 }
+
+/** An empty list is not kept at all. */
+export const storedSavedList = persisted<SavedArticle[]>(STORAGE_KEYS.savedArticles, {
+  decode: parseSavedList,
+  encode: (list) => (list.length ? JSON.stringify(list) : null),
+})
 
 /** Newest first, one entry per article. */
 export function withSaved(list: SavedArticle[], entry: SavedArticle): SavedArticle[] {

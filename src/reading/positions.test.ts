@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  MAX_ENTRIES, minutesLeft, parsePositions, persistPositions, serializePositions, withPosition, withoutPosition, type ReadingPosition,
+  MAX_ENTRIES, minutesLeft, parsePositions, persistPositions, serializePositions, withPosition, withoutPosition, type PositionsState, type ReadingPosition,
 } from './positions'
 
 const entry = (slug: string, savedAt: number, over: Partial<ReadingPosition> = {}): ReadingPosition => ({
@@ -67,7 +67,11 @@ describe('the list', () => {
 describe('persistPositions when storage is full', () => {
   const quota = (limit: number) => {
     const writes: string[] = []
-    return { writes, write: (value: string) => (value.length <= limit ? (writes.push(value), true) : false) }
+    const write = (state: PositionsState) => {
+      const value = serializePositions(state)
+      return value.length <= limit ? (writes.push(value), true) : false
+    }
+    return { writes, write }
   }
 
   it('writes everything when it fits', () => {

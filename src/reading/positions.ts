@@ -1,4 +1,6 @@
-import { asRecord, parseJson } from './storage'
+import { isLocale, type Locale } from '../../core/locale'
+import { SLUG_PATTERN } from '../../core/patterns'
+import { STORAGE_KEYS, asRecord, parseJson, persisted } from '../storage/persisted'
 
 /**
  * Where the reader stopped in each article, kept on this device only. A position is a body block
@@ -6,7 +8,6 @@ import { asRecord, parseJson } from './storage'
  * forgivingly entry by entry like the preferences: a corrupt, hostile or old entry is dropped, the
  * rest are kept.
  */
-export const POSITIONS_KEY = 'lectern.readingPositions'
 export const POSITIONS_VERSION = 2
 /** Less than this is a glance; more is finished: neither is worth offering to resume. */
 export const MIN_PERCENT = 2
@@ -16,7 +17,7 @@ export const MAX_ENTRIES = 30
 export interface ReadingPosition {
   slug: string
   title: string
-  language: 'vi' | 'en'
+  language: Locale
   /** Index of the top-level body block the reader had reached. */
   block: number
   /** The section that block is in, for "Đọc tiếp từ «…»"; null before the first heading. */
@@ -35,7 +36,6 @@ export interface PositionsState {
 
 export const EMPTY_POSITIONS: PositionsState = { enabled: true, entries: [] }
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/u
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max
 const isCount = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max
 
@@ -51,7 +51,7 @@ function parseSection(value: unknown): ReadingPosition['section'] | undefined {
 export function parseEntry(value: unknown): ReadingPosition | undefined {
   const r = asRecord(value)
   const section = parseSection(r.section)
-  if (!(typeof r.slug === 'string' && SLUG.test(r.slug)) || !isText(r.title, 300) || (r.language !== 'vi' && r.language !== 'en')) return undefined
+  if (!(isText(r.slug, 200) && SLUG_PATTERN.test(r.slug)) || !isText(r.title, 300) || !isLocale(r.language)) return undefined
   if (!isCount(r.block, 10_000) || section === undefined || !isCount(r.readingMinutes, 1000) || !isCount(r.savedAt, 8.64e15)) return undefined
   if (typeof r.percent !== 'number' || !isWorthKeeping(r.percent)) return undefined
   return { slug: r.slug, title: r.title, language: r.language, block: r.block, section, percent: r.percent, readingMinutes: r.readingMinutes, savedAt: r.savedAt }
@@ -99,12 +99,14 @@ export const minutesLeft = (position: Pick<ReadingPosition, 'percent' | 'reading
  * Writes the state; when storage is full, drops the oldest entries half at a time until it fits.
  * Returns what was stored, or undefined when nothing could be (the state then lives in memory).
  */
-export function persistPositions(state: PositionsState, write: (value: string) => boolean): PositionsState | undefined {
+export function persistPositions(state: PositionsState, write: (value: PositionsState) => boolean): PositionsState | undefined {
   let entries = state.entries
   for (;;) {
     const candidate = { enabled: state.enabled, entries }
-    if (write(serializePositions(candidate))) return candidate
+    if (write(candidate)) return candidate
     if (!entries.length) return undefined
     entries = entries.slice(0, Math.floor(entries.length / 2))
   }
 }
+
+export const storedPositions = persisted(STORAGE_KEYS.readingPositions, { decode: parsePositions, encode: serializePositions })

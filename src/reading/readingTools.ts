@@ -1,7 +1,6 @@
-import { asRecord, parseJson } from './storage'
+import { STORAGE_KEYS, asRecord, persisted, storedRecord } from '../storage/persisted'
 
 /** The listening and line-focus choices, kept across visits, validated field by field on read. */
-export const READING_TOOLS_KEY = 'lectern.readingTools'
 export const READING_TOOLS_VERSION = 1
 
 export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const
@@ -20,7 +19,7 @@ export const DEFAULT_READING_TOOLS: Readonly<ReadingTools> = { speed: 1, voices:
 const isVoiceUri = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 500
 
 export function parseReadingTools(raw: string | null): ReadingTools {
-  const r = asRecord(parseJson(raw))
+  const r = storedRecord(raw)
   const voices = asRecord(r.voices)
   return {
     speed: (SPEEDS as readonly unknown[]).includes(r.speed) ? (r.speed as ReadingTools['speed']) : DEFAULT_READING_TOOLS.speed,
@@ -34,3 +33,5 @@ export function parseReadingTools(raw: string | null): ReadingTools {
 
 export const serializeReadingTools = (tools: ReadingTools): string =>
   JSON.stringify({ version: READING_TOOLS_VERSION, speed: tools.speed, voices: tools.voices, lineFocus: tools.lineFocus })
+
+export const storedReadingTools = persisted(STORAGE_KEYS.readingTools, { decode: parseReadingTools, encode: serializeReadingTools })

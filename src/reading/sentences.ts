@@ -11,6 +11,7 @@
  * the regular expression is about eight times faster, so it is the default for Vietnamese and
  * English; `Intl.Segmenter` is used for other languages, where its rules help.
  */
+import { isLocale } from '../../core/locale'
 
 export interface SentenceSpan {
   /** Offsets into the text the sentence came from (end exclusive), trailing spaces excluded. */
@@ -81,7 +82,7 @@ function isFalseBreak(text: string, start: number, end: number): boolean {
 
 /** Sentence spans of one block of text. */
 export function splitSentences(text: string, lang = 'vi', options: { useSegmenter?: boolean } = {}): SentenceSpan[] {
-  const ends = candidateEnds(text, lang, options.useSegmenter ?? !['vi', 'en'].includes(lang.split('-')[0]!))
+  const ends = candidateEnds(text, lang, options.useSegmenter ?? !isLocale(lang.split('-')[0]))
   const spans: SentenceSpan[] = []
   let start = 0
   for (const end of ends) {

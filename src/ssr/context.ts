@@ -1,6 +1,7 @@
 import { inject, type App, type InjectionKey } from 'vue'
 import type { ContentClient } from '../api/client'
 import type { RuntimeConfig } from '../../core/types'
+import type { FeedbackPostState } from '../../core/feedbackRules'
 import type { PageHead } from './head'
 import type { ResourceCache } from './resources'
 import type { FormattedStrings } from '../i18n/serverFormatted'
@@ -24,14 +25,6 @@ export interface AppContext {
   feedbackPost?: FeedbackPostState
   /** Numbers and dates as the server formatted them (recorded on the server, reused by hydration). */
   formatted?: FormattedStrings
-}
-
-export interface FeedbackPostState {
-  fields: { name: string; email: string; topic: string; article: string; message: string }
-  draftId: string
-  errors: { field: 'name' | 'email' | 'topic' | 'article' | 'message'; code: 'required' | 'tooLong' | 'email' | 'topic' }[]
-  /** The server could not store it (its message is shown with the typed text kept). */
-  failed?: boolean
 }
 
 export const APP_CONTEXT: InjectionKey<AppContext> = Symbol('lectern-context')

@@ -1,7 +1,7 @@
-import type { FeedbackPostState } from './context'
+import type { FeedbackPostState } from '../../core/feedbackRules'
 import type { FormattedStrings } from '../i18n/serverFormatted'
 import type { ResourceSnapshot } from './resources'
-import { LOCALES, type Locale } from '../stores/preferencesStorage'
+import { LOCALES, type Locale } from '../../core/locale'
 
 /** What the server hands the browser for hydration, in `<script type="application/json" id="lectern-state">`. */
 export interface HydrationState {

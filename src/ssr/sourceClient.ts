@@ -1,17 +1,7 @@
 import type { ContentClient } from '../api/client'
 import { SLUG_PATTERN } from '../../core/patterns'
 import { ApiError } from '../api/errors'
-import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../../core/types'
-
-/** What the server's content sources answer (see server/sources/contentSource.ts); `undefined` is "not there". */
-export interface ContentSourceLike {
-  listArticles(query: { page: number; pageSize: number; category?: string }): Promise<Paged<ArticleSummary> | undefined>
-  getArticle(slug: string): Promise<Article | undefined>
-  listCategories(): Promise<Category[]>
-  getPage(slug: string): Promise<Page | undefined>
-  search(query: { page: number; pageSize: number; q: string }): Promise<Paged<SearchHit>>
-  sitemap(): Promise<Sitemap>
-}
+import type { ContentSource } from '../../core/contentSource'
 
 /** The API's own rule for slugs: anything else names nothing. */
 const SLUG = SLUG_PATTERN
@@ -43,7 +33,7 @@ async function call<T>(load: () => Promise<T | undefined>, what: string): Promis
  * the content source, with the API's defaults and the same typed errors (404 for what is not
  * there, 502/504 when the source failed).
  */
-export function sourceContentClient(source: ContentSourceLike): ContentClient {
+export function sourceContentClient(source: ContentSource): ContentClient {
   const paging = (params: { page?: number; pageSize?: number }) => ({ page: params.page ?? 1, pageSize: params.pageSize ?? 10 })
   return {
     listArticles: (params) => {

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useFeedbackDraftStore } from './feedbackDraft'
-import { DRAFT_STORAGE_KEY } from './feedbackDraftStorage'
+import { STORAGE_KEYS } from '../storage/persisted'
 
 const storage = new Map<string, string>()
 const sent: { draftId: string; message: string }[] = []
@@ -38,7 +38,7 @@ async function typedDraft() {
 describe('the feedback draft store', () => {
   it('saves the draft on every change and brings it back in a new session', async () => {
     const store = await typedDraft()
-    const saved = JSON.parse(storage.get(DRAFT_STORAGE_KEY)!)
+    const saved = JSON.parse(storage.get(STORAGE_KEYS.feedbackDraft)!)
     expect(saved).toMatchObject({ draftId: store.draftId, name: 'Hoa', message: 'Xin chào' })
     setActivePinia(createPinia()) // a reload
     const again = useFeedbackDraftStore()
@@ -56,7 +56,7 @@ describe('the feedback draft store', () => {
     expect(store.state).toBe('failed')
     expect(store.failure?.kind).toBe('Network')
     expect(store.fields.message).toBe('Xin chào')
-    expect(storage.has(DRAFT_STORAGE_KEY)).toBe(true)
+    expect(storage.has(STORAGE_KEYS.feedbackDraft)).toBe(true)
     await store.send('vi')
     expect(store.failure?.kind).toBe('Server')
     await store.send('vi')
@@ -65,7 +65,7 @@ describe('the feedback draft store', () => {
     expect(sent.map((s) => s.draftId)).toEqual([id, id, id])
     expect(store.fields.message).toBe('')
     expect(store.draftId).not.toBe(id)
-    expect(storage.has(DRAFT_STORAGE_KEY)).toBe(false)
+    expect(storage.has(STORAGE_KEYS.feedbackDraft)).toBe(false)
   })
 
   it('sends once however often it is asked while a send is under way', async () => {

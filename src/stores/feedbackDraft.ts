@@ -1,35 +1,12 @@
 import { defineStore } from 'pinia'
+import type { Locale } from '../../core/locale'
 import { reactive, ref, shallowRef, watch } from 'vue'
 import { ApiError } from '../api/errors'
 import { sendFeedback, type FeedbackReceipt } from '../api/feedback'
 import type { FeedbackFields, FeedbackTopic } from '../../core/feedbackRules'
-import {
-  DRAFT_STORAGE_KEY,
-  EMPTY_FIELDS,
-  isBlank,
-  newDraftId,
-  parseDraft,
-  serializeDraft,
-} from './feedbackDraftStorage'
+import { EMPTY_FIELDS, isBlank, newDraftId, storedDraft } from './feedbackDraftModel'
 
 export type SendState = 'editing' | 'sending' | 'failed' | 'sent'
-
-function readStorage(): string | null {
-  try {
-    return localStorage.getItem(DRAFT_STORAGE_KEY)
-  } catch {
-    return null // storage blocked: the draft still lives for this visit
-  }
-}
-
-function writeStorage(value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(DRAFT_STORAGE_KEY)
-    else localStorage.setItem(DRAFT_STORAGE_KEY, value)
-  } catch {
-    // Not kept (storage full or blocked); the draft still holds for this visit.
-  }
-}
 
 /**
  * The feedback draft: saved as the reader types, restored after a reload or a crash, kept when a
@@ -41,6 +18,8 @@ export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
   const fields = reactive<FeedbackFields>({ ...EMPTY_FIELDS })
   /** A draft from an earlier visit was brought back (the form says so and offers to discard it). */
   const restored = ref(false)
+  // Not kept when storage is full or blocked; the draft still holds for this visit.
+  const stored = storedDraft(() => draftId.value)
   let restoredOnce = false
   let adopted = false
 
@@ -59,7 +38,7 @@ export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
   function restore(): void {
     if (restoredOnce) return
     restoredOnce = true
-    const saved = parseDraft(readStorage(), () => draftId.value)
+    const saved = stored.read()
     // A topic preset from the address (`?chu-de=`) does not count as typing: the draft still comes back.
     const untouched = !fields.name && !fields.email && !fields.article && !fields.message
     if (isBlank(saved) || !untouched) return
@@ -75,17 +54,17 @@ export const useFeedbackDraftStore = defineStore('feedbackDraft', () => {
   watch(fields, () => {
     // Not before restore(): a topic preset from the address must not overwrite the saved draft.
     if (!restoredOnce) return
-    writeStorage(isBlank(fields) ? null : serializeDraft({ draftId: draftId.value, ...fields }))
+    stored.write({ draftId: draftId.value, ...fields })
   }, { deep: true, flush: 'sync' })
 
   function reset(): void {
     Object.assign(fields, EMPTY_FIELDS)
     draftId.value = newDraftId()
     restored.value = false
-    writeStorage(null)
+    stored.remove()
   }
 
-  async function send(language: 'vi' | 'en', honeypot = ''): Promise<void> {
+  async function send(language: Locale, honeypot = ''): Promise<void> {
     if (state.value === 'sending' || !fields.topic) return
     state.value = 'sending'
     failure.value = undefined

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { CHOICES, DEFAULT_PREFERENCES, PREFERENCE_KEYS, parsePreferences, rootState, serializePreferences } from './preferencesStorage'
+import { STORAGE_KEYS } from '../storage/persisted'
+import { CHOICES, DEFAULT_PREFERENCES, PREFERENCE_KEYS, parsePreferences, rootState, serializePreferences } from './preferencesModel'
 
 // The inline script in index.html runs before the bundle, so it cannot import the rules: it
 // repeats them. These tests run the real script text against a stand-in <html> and check it
@@ -36,6 +37,10 @@ describe('the inline preference script in index.html', () => {
   it('is the only inline script, and small', () => {
     expect(scripts).toHaveLength(1)
     expect(scripts[0]!.length).toBeLessThan(2000)
+  })
+
+  it('reads the key the store writes', () => {
+    expect(scripts[0]).toContain(`localStorage.getItem('${STORAGE_KEYS.preferences}')`)
   })
 
   it.each(cases)('applies what the store would for %s', (_case, stored) => {

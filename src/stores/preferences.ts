@@ -1,27 +1,16 @@
-import { localeCookie } from '../../core/locale'
+import { localeCookie, type Locale } from '../../core/locale'
 import { defineStore } from 'pinia'
 import { ref, watch, type Ref } from 'vue'
 import { loadFont } from '../fonts/fontLoader'
 import {
   DEFAULT_PREFERENCES,
   PREFERENCE_KEYS,
-  STORAGE_KEY,
-  parsePreferences,
   rootState,
-  serializePreferences,
   stepTextScale,
-  type Locale,
+  storedPreferences,
   type PreferenceKey,
   type Preferences,
-} from './preferencesStorage'
-
-function readStorage(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY)
-  } catch {
-    return null // storage blocked (private mode, policy): preferences still work for this visit
-  }
-}
+} from './preferencesModel'
 
 function applyToRoot(preferences: Preferences): void {
   const root = document.documentElement
@@ -67,7 +56,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
    * choice, made with or without JavaScript); without a cookie, the saved one applies.
    */
   function restore(options: { localeFromCookie: boolean }): void {
-    const saved = parsePreferences(readStorage())
+    const saved = storedPreferences.read()
     for (const key of PREFERENCE_KEYS) if (key !== 'locale' || !options.localeFromCookie) set(key, saved[key])
     // Immediate: the stored value is rewritten clean on the first load, whatever was there.
     // The cookie records a language the reader chose (here or before this version), not the default.
@@ -75,11 +64,8 @@ export const usePreferencesStore = defineStore('preferences', () => {
     watch(locale, writeLocaleCookie)
     watch(current, (preferences) => {
       applyToRoot(preferences)
-      try {
-        localStorage.setItem(STORAGE_KEY, serializePreferences(preferences))
-      } catch {
-        // Not persisted (storage full or blocked); the choice still holds for this visit.
-      }
+      // Not persisted when storage is full or blocked; the choice still holds for this visit.
+      storedPreferences.write(preferences)
     }, { immediate: true })
     watch(font, (choice) => void loadFont(choice), { immediate: true })
   }

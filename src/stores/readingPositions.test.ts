@@ -1,6 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { POSITIONS_KEY, type ReadingPosition } from '../reading/positions'
+import type { ReadingPosition } from '../reading/positions'
+import { STORAGE_KEYS } from '../storage/persisted'
 import { useReadingPositionsStore } from './readingPositions'
 
 const at = (percent: number, slug = 'bai-a'): ReadingPosition => ({
@@ -30,7 +31,7 @@ describe('reading positions store', () => {
     store.record(at(40))
     store.record(at(1))
     expect(store.positionOf('bai-a')?.percent).toBe(40)
-    expect(JSON.parse(storage.items.get(POSITIONS_KEY)!).entries[0].percent).toBe(40)
+    expect(JSON.parse(storage.items.get(STORAGE_KEYS.readingPositions)!).entries[0].percent).toBe(40)
     store.record(at(97))
     expect(store.positionOf('bai-a')).toBeUndefined()
   })
@@ -50,6 +51,6 @@ describe('reading positions store', () => {
     store.setEnabled(false)
     store.record(at(60, 'bai-b'))
     expect(store.entries).toEqual([])
-    expect(JSON.parse(storage.items.get(POSITIONS_KEY)!)).toMatchObject({ enabled: false, entries: [] })
+    expect(JSON.parse(storage.items.get(STORAGE_KEYS.readingPositions)!)).toMatchObject({ enabled: false, entries: [] })
   })
 })

@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import {
-  MIN_PERCENT, POSITIONS_KEY, isWorthKeeping, parsePositions, persistPositions, withPosition, withoutPosition, type ReadingPosition,
+  MIN_PERCENT, isWorthKeeping, persistPositions, storedPositions, withPosition, withoutPosition, type ReadingPosition,
 } from '../reading/positions'
-import { readStored, writeStored } from '../reading/storage'
 
 /**
  * Reading positions on this device. Empty until `load()` runs in the browser (after mount), so the
@@ -16,14 +15,14 @@ export const useReadingPositionsStore = defineStore('readingPositions', () => {
 
   function load(): void {
     if (loaded.value) return
-    const state = parsePositions(readStored(POSITIONS_KEY))
+    const state = storedPositions.read()
     enabled.value = state.enabled
     entries.value = state.entries
     loaded.value = true
   }
 
   function persist(): void {
-    const stored = persistPositions({ enabled: enabled.value, entries: entries.value }, (value) => writeStored(POSITIONS_KEY, value))
+    const stored = persistPositions({ enabled: enabled.value, entries: entries.value }, storedPositions.write)
     // Storage full: keep what fitted, so memory and storage tell the same story after a reload.
     if (stored) entries.value = stored.entries
   }

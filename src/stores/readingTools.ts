@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
+import type { Locale } from '../../core/locale'
 import { ref, watch } from 'vue'
-import { DEFAULT_READING_TOOLS, READING_TOOLS_KEY, parseReadingTools, serializeReadingTools, type ReadingTools } from '../reading/readingTools'
-import { readStored, writeStored } from '../reading/storage'
+import { DEFAULT_READING_TOOLS, storedReadingTools, type ReadingTools } from '../reading/readingTools'
 
 /** Listening speed and voice, and line focus: defaults until `load()` runs after mount. */
 export const useReadingToolsStore = defineStore('readingTools', () => {
@@ -12,18 +12,18 @@ export const useReadingToolsStore = defineStore('readingTools', () => {
 
   function load(): void {
     if (loaded.value) return
-    const stored = parseReadingTools(readStored(READING_TOOLS_KEY))
+    const stored = storedReadingTools.read()
     speed.value = stored.speed
     voices.value = stored.voices
     lineFocus.value = stored.lineFocus
     loaded.value = true
     watch([speed, voices, lineFocus], () => {
       // Not persisted when storage is full or blocked; the choice still holds for this visit.
-      writeStored(READING_TOOLS_KEY, serializeReadingTools({ speed: speed.value, voices: voices.value, lineFocus: lineFocus.value }))
+      storedReadingTools.write({ speed: speed.value, voices: voices.value, lineFocus: lineFocus.value })
     }, { deep: true })
   }
 
-  const setVoice = (language: 'vi' | 'en', voiceURI: string | undefined): void => {
+  const setVoice = (language: Locale, voiceURI: string | undefined): void => {
     const next = { ...voices.value }
     if (voiceURI) next[language] = voiceURI
     else delete next[language]

@@ -3,8 +3,7 @@ import { ref } from 'vue'
 import { apiPath, pathTo } from '../../core/paths'
 import type { Article } from '../../core/types'
 import { dropAllCopies, dropCopies, keepCopies } from '../offline/savedCache'
-import { SAVED_KEY, copiesOnlyFor, parseSavedList, withSaved, type SavedArticle } from '../offline/savedList'
-import { readStored, removeStored, writeStored } from '../reading/storage'
+import { copiesOnlyFor, storedSavedList, withSaved, type SavedArticle } from '../offline/savedList'
 
 /**
  * Articles saved for reading offline, on this device only. Empty until `load()` runs after mount
@@ -18,18 +17,15 @@ export const useSavedArticlesStore = defineStore('savedArticles', () => {
 
   function load(): void {
     if (loaded.value) return
-    items.value = parseSavedList(readStored(SAVED_KEY))
+    items.value = storedSavedList.read()
     loaded.value = true
     // Another tab saved or removed one.
     window.addEventListener('storage', (event) => {
-      if (event.key === SAVED_KEY) items.value = parseSavedList(event.newValue)
+      if (event.key === storedSavedList.key) items.value = storedSavedList.decode(event.newValue)
     })
   }
 
-  const persist = (): void => {
-    if (items.value.length) writeStored(SAVED_KEY, JSON.stringify(items.value))
-    else removeStored(SAVED_KEY)
-  }
+  const persist = (): void => void storedSavedList.write(items.value)
 
   const isSaved = (slug: string): boolean => items.value.some((a) => a.slug === slug)
 

@@ -7,7 +7,7 @@ import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/ty
 import { registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { CACHES, KEEP_IMAGES, KEEP_OPENED_DAYS, KEEP_OPENED_PAGES, NETWORK_TIMEOUT_SECONDS, OFFLINE_QUERY, SKIP_WAITING } from '../../core/offline'
-import { ROUTE_PATHS } from '../../core/paths'
+import { API_ROUTES, EDITOR_AREA_PATH, ROUTE_PATHS } from '../../core/paths'
 import { offlineFallbackPage } from './offlineFallback'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] }
@@ -66,7 +66,7 @@ function withSavedCopy(strategy: NetworkFirst | CacheFirst, otherwise: (options:
   }
 }
 
-const isEditorArea = (url: URL) => url.pathname.startsWith('/bien-tap')
+const isEditorArea = (url: URL) => url.pathname.startsWith(EDITOR_AREA_PATH)
 
 // Pages: an unsaved one, offline, leads to the saved-articles page, which says what happened.
 registerRoute(
@@ -89,9 +89,9 @@ registerRoute(
 )
 
 // Search and the test hooks need the server: never answered from a cache.
-registerRoute(({ url }) => url.pathname.startsWith('/api/search') || url.pathname.startsWith('/api/test/'), new NetworkOnly())
+registerRoute(({ url }) => url.pathname.startsWith(API_ROUTES.search) || url.pathname.startsWith(API_ROUTES.testPrefix), new NetworkOnly())
 registerRoute(
-  ({ request, url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/') && request.method === 'GET',
+  ({ request, url }) => url.origin === self.location.origin && url.pathname.startsWith(API_ROUTES.prefix) && request.method === 'GET',
   withSavedCopy(apiAnswers, async () => Response.error()),
 )
 registerRoute(({ request }) => request.destination === 'image', withSavedCopy(images, async () => Response.error()))

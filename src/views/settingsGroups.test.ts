@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHOICES } from '../stores/preferencesStorage'
+import { CHOICES } from '../stores/preferencesModel'
 import { SETTING_KEYS, settingGroups } from './settingsGroups'
 
 // A stand-in translator that shows which message and values were asked for.

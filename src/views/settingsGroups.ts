@@ -1,4 +1,4 @@
-import { CHOICES, DEFAULT_PREFERENCES, type PreferenceKey } from '../stores/preferencesStorage'
+import { CHOICES, DEFAULT_PREFERENCES, type PreferenceKey } from '../stores/preferencesModel'
 
 export interface ChoiceOption { value: string | number | boolean; label: string }
 export interface SettingGroup { key: PreferenceKey; legend: string; options: ChoiceOption[] }

@@ -1,4 +1,5 @@
 import { h, type VNode } from 'vue'
+import { ROUTE_PATHS } from '../../../core/paths'
 import { FEEDBACK_STATUSES, type FeedbackEvent, type FeedbackRecord } from '../../feedback/store'
 import { errorSummary, fieldParts, hidden, layout, type FieldError } from './layout'
 import { formatDateTime, STATUS_LABELS, TOPIC_LABELS } from './text'
@@ -17,7 +18,7 @@ export interface DetailProps {
 function article(text: string | null): VNode | string {
   if (!text) return 'Không ghi'
   if (/^https?:\/\/[^\s]+$/i.test(text) || /^\/[^/\s][^\s]*$/.test(text)) return h('a', { href: text }, text)
-  return h('span', [text, ' (', h('a', { href: `/tim-kiem?q=${encodeURIComponent(text)}` }, 'tìm bài này'), ')'])
+  return h('span', [text, ' (', h('a', { href: `${ROUTE_PATHS.search}?q=${encodeURIComponent(text)}` }, 'tìm bài này'), ')'])
 }
 
 function row(term: string, value: VNode | string): VNode[] {

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs'
 
-/** Debian's Chromium where it exists (Playwright cannot download browsers here), else Playwright's own. */
+/**
+ * The Chromium both the e2e tests (playwright.config.ts) and the audit command (scripts/audit/cli.ts)
+ * launch: Debian's where it exists (Playwright cannot download browsers here), else Playwright's own.
+ */
 export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
   const path = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
   return {

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../../core/types'
+import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from './types'
 
 export interface PageQuery {
   page: number

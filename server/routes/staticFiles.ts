@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 
-/** Serves the built app's files: fingerprinted assets cached for a year, the service worker never without asking, the rest for an hour. (Pages: routes/pages.ts.) */
+/** Serves the built app's files: fingerprinted assets cached for a year, the service worker never without asking, the rest for an hour. (Pages: pages.ts.) */
 export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
   if (existsSync(distDir)) {
     await app.register(fastifyStatic, {
@@ -11,7 +11,7 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string)
       index: false,
       // The shell is only ever sent with a page rendered into it.
       allowedPath: (path) => path !== '/index.html',
-      // The server writes these itself (server/routes/seo.ts); a copy left in an older build must not clash.
+      // The server writes these itself (seo.ts); a copy left in an older build must not clash.
       globIgnore: ['robots.txt', 'sitemap.xml'],
       setHeaders: (res, path) => {
         // The service worker is checked on every visit, so an update reaches readers at once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBlank, newDraftId, parseDraft, serializeDraft, type FeedbackDraft } from './feedbackDraftStorage'
+import { isBlank, newDraftId, parseDraft, serializeDraft, type FeedbackDraft } from './feedbackDraftModel'
 
 const id = () => 'fresh-id-0000000000'
 const draft: FeedbackDraft = { draftId: 'a1b2c3d4e5f6a7b8c9d0', name: 'Hoa', email: 'hoa@example.vn', topic: 'khac', article: '', message: 'Chào <b>ban</b>' }

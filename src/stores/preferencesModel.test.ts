@@ -8,7 +8,7 @@ import {
   serializePreferences,
   stepTextScale,
   type Preferences,
-} from './preferencesStorage'
+} from './preferencesModel'
 
 const chosen: Preferences = {
   textScale: 2, lineHeight: 2, letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2,

@@ -1,11 +1,11 @@
-import { FEEDBACK_LIMITS, isTopic, type FeedbackFields } from '../../core/feedbackRules'
+import { DRAFT_ID_PATTERN, FEEDBACK_LIMITS, isTopic, type FeedbackFields } from '../../core/feedbackRules'
+import { STORAGE_KEYS, persisted, storedRecord, type Persisted } from '../storage/persisted'
 
 /**
  * The feedback draft as kept in localStorage while the reader types, so a reload, a crash or a
  * failed send loses nothing. Read forgivingly field by field, like the preferences: a corrupt or
  * hostile value becomes that field's empty value and never breaks the form.
  */
-export const DRAFT_STORAGE_KEY = 'lectern.feedbackDraft'
 export const DRAFT_VERSION = 1
 
 export interface FeedbackDraft extends FeedbackFields {
@@ -20,20 +20,13 @@ export function newDraftId(random: (bytes: Uint8Array) => Uint8Array = (b) => cr
   return Array.from(random(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-const DRAFT_ID = /^[A-Za-z0-9_-]{16,64}$/
 // Generous caps on what is read back: the form shows the rules, storage only must not balloon.
 const text = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max * 2) : '')
 
 export function parseDraft(raw: string | null, makeId: () => string = newDraftId): FeedbackDraft {
-  let stored: unknown
-  try {
-    stored = raw === null ? {} : JSON.parse(raw)
-  } catch {
-    stored = {}
-  }
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {}
+  const record = storedRecord(raw)
   return {
-    draftId: typeof record.draftId === 'string' && DRAFT_ID.test(record.draftId) ? record.draftId : makeId(),
+    draftId: typeof record.draftId === 'string' && DRAFT_ID_PATTERN.test(record.draftId) ? record.draftId : makeId(),
     name: text(record.name, FEEDBACK_LIMITS.name),
     email: text(record.email, FEEDBACK_LIMITS.email),
     topic: isTopic(record.topic) ? record.topic : '',
@@ -47,3 +40,10 @@ export const serializeDraft = (draft: FeedbackDraft): string => JSON.stringify({
 /** Nothing typed yet: no need to keep (or restore) anything. */
 export const isBlank = (fields: FeedbackFields): boolean =>
   !fields.name.trim() && !fields.email.trim() && !fields.article.trim() && !fields.message.trim()
+
+/** The stored draft (a blank one is not kept); one stored without a valid id takes `makeId()`. */
+export const storedDraft = (makeId: () => string = newDraftId): Persisted<FeedbackDraft> =>
+  persisted(STORAGE_KEYS.feedbackDraft, {
+    decode: (raw) => parseDraft(raw, makeId),
+    encode: (draft) => (isBlank(draft) ? null : serializeDraft(draft)),
+  })

@@ -1,14 +1,12 @@
-import { LOCALES } from '../../core/locale'
-
-export { LOCALES, type Locale } from '../../core/locale'
+import { DEFAULT_LOCALE, LOCALES } from '../../core/locale'
+import { STORAGE_KEYS, asRecord, parseJson, persisted } from '../storage/persisted'
 
 /**
- * Reader preferences as stored in localStorage. Reading is forgiving field by field: a corrupt,
+ * Reader preferences: the choices, their defaults, and how they are stored in localStorage. Reading is forgiving field by field: a corrupt,
  * out-of-range, old or hostile value falls back to that field's default and never breaks the
  * page. The inline script in index.html reads the same key before the app loads and applies the
  * same rules (`inlineScript.test.ts` runs it against `parsePreferences` to keep them in step).
  */
-export const STORAGE_KEY = 'lectern.preferences'
 export const PREFERENCES_VERSION = 2
 
 export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2, 2.5, 3] as const
@@ -53,7 +51,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = {
   theme: 'auto',
   lineLength: 'medium',
   motion: 'auto',
-  locale: 'vi',
+  locale: DEFAULT_LOCALE,
   keyboardShortcuts: true,
 }
 
@@ -74,14 +72,7 @@ function migrate(record: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function parsePreferences(raw: string | null): Preferences {
-  let stored: unknown
-  try {
-    stored = raw === null ? {} : JSON.parse(raw)
-  } catch {
-    stored = {}
-  }
-  const isRecord = typeof stored === 'object' && stored !== null && !Array.isArray(stored)
-  const record = migrate(isRecord ? (stored as Record<string, unknown>) : {})
+  const record = migrate(asRecord(parseJson(raw)))
   const result = { ...DEFAULT_PREFERENCES }
   for (const key of PREFERENCE_KEYS) {
     // Own properties only: a stored "__proto__" or inherited name is never read as a choice.
@@ -94,6 +85,8 @@ export function parsePreferences(raw: string | null): Preferences {
 /** Only known fields, in a fixed order: what is written back is always clean. */
 export const serializePreferences = (preferences: Preferences): string =>
   JSON.stringify(Object.fromEntries([['version', PREFERENCES_VERSION], ...PREFERENCE_KEYS.map((k) => [k, preferences[k]])]))
+
+export const storedPreferences = persisted(STORAGE_KEYS.preferences, { decode: parsePreferences, encode: serializePreferences })
 
 /** The next step up or down the text-size ladder (clamped at its ends). */
 export function stepTextScale(current: TextScale, direction: 1 | -1): TextScale {
