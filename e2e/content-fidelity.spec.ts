@@ -1,5 +1,8 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { pathTo } from '../core/paths'
+import { openArticle } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { expect, test } from './support/test'
 import { installSpeech, spoken } from './support/speech'
 
 // The sample article content/articles/vi-huong-dan-nop-ho-so-truc-tuyen.md carries what CMS
@@ -10,10 +13,7 @@ const SLUG = 'huong-dan-nop-ho-so-truc-tuyen'
 const TITLE = 'Hướng dẫn nộp hồ sơ thủ tục hành chính trực tuyến'
 const article = (page: Page) => page.getByRole('article')
 
-async function open(page: Page): Promise<void> {
-  await page.goto(`/bai-viet/${SLUG}`)
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
-}
+const open = (page: Page): Promise<void> => openArticle(page, { slug: SLUG, title: TITLE })
 
 /** Tabs (at most 80 times) until the focused element is `name`'s link. */
 async function tabTo(page: Page, name: string): Promise<void> {
@@ -48,7 +48,7 @@ test.describe('content fidelity', () => {
   test('a linked picture is a link named by its description, and it goes where the source link went', async ({ page }) => {
     await open(page)
     const link = article(page).getByRole('link', { name: 'Cổng dịch vụ công: ô tìm thủ tục và nút Đăng ký ở góc trên bên phải' })
-    await expect(link).toHaveAttribute('href', '/chuyen-muc/thong-bao')
+    await expect(link).toHaveAttribute('href', pathTo.category('thong-bao'))
     await expect(link.getByRole('img')).toBeVisible()
     await link.focus()
     await page.keyboard.press('Enter')
