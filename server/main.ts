@@ -19,6 +19,7 @@ import { LecternSource } from './sources/lectern'
 import { WordPressSource } from './sources/wordpress'
 import { withWordPressIdentity } from './sources/wordpressSite'
 import { importPages, type ImportReport } from './db/importContent'
+import { glossaryIn } from './content/glossary'
 import { siteSource, startSiteSync } from './site/siteService'
 
 async function main(): Promise<void> {
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   } else {
     source = lectern = new LecternSource(db)
   }
-  const site = config.source.kind === 'site' ? siteSource(db, config.source) : undefined
+  const site = config.source.kind === 'site' ? siteSource(db, config.source, glossaryIn(config.contentDir)) : undefined
   if (site) console.log(`Content: the portal at ${config.source.kind === 'site' ? config.source.url : ''}, synced as ${site.userAgent}`)
   // Not ready (503 on the API, /readyz false) until the content is imported; /healthz answers at once.
   const readiness: Readiness = { ready: !lectern }

@@ -10,11 +10,12 @@ import { SiteStore } from './store/siteStore'
 import { extract, loadProfile } from './sync/extractor'
 import { syncSite, type SyncOptions, type SyncReport } from './sync/syncSite'
 import type { SiteProfile } from './types'
+import { EMPTY_GLOSSARY, type Glossary } from '../content/glossary'
 
 const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version
 
 /** Everything the site source needs, made once from its configuration. */
-export function siteSource(db: Db, config: SiteConfig) {
+export function siteSource(db: Db, config: SiteConfig, glossary: Glossary = EMPTY_GLOSSARY) {
   const profile: SiteProfile = config.profilePath ? loadProfile(config.profilePath) : {}
   const agent = userAgent(version, config.contact)
   const limits = { origin: config.url, userAgent: agent, rate: config.rate, concurrency: config.concurrency, timeoutMs: config.timeoutMs }
@@ -24,7 +25,7 @@ export function siteSource(db: Db, config: SiteConfig) {
   const pictureFetcher = new PoliteFetcher({ ...limits, maxBytes: config.maxPictureBytes, retries: 0 }, fetcher.limiter)
   const pictures = new PictureCache({ dir: config.pictureDir, capBytes: config.pictureCacheBytes, fetcher: pictureFetcher, urlOf: (hash) => store.pictureUrl(hash) })
   const sync = (progress?: SyncOptions['progress'], log?: SyncOptions['log']): Promise<SyncReport> =>
-    syncSite({ siteUrl: config.url, profile, userAgent: agent, fetcher, store, extract, progress, log, picturePath: PICTURE_PATH })
+    syncSite({ siteUrl: config.url, profile, userAgent: agent, fetcher, store, extract, progress, log, picturePath: PICTURE_PATH, glossary })
   return { store, fetcher, pictures, sync, userAgent: agent }
 }
 

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path'
 import { readSiteConfig } from '../../config'
 import { openDatabase } from '../../db/schema'
 import { describeReport, siteSource } from '../siteService'
+import { glossaryIn } from '../../content/glossary'
 
 const USAGE = 'Usage: SITE_URL=https://portal.example/ npm run site:sync -- --once'
 
@@ -22,7 +23,8 @@ async function main(): Promise<number> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const db = openDatabase(file)
   try {
-    const site = siteSource(db, config)
+    // The portal's glossary, as the server reads it (CONTENT_DIR, default content/).
+    const site = siteSource(db, config, glossaryIn(process.env.CONTENT_DIR ?? resolve(import.meta.dirname, '../../../content')))
     console.log(`Syncing ${config.url} into ${file} as ${site.userAgent}`)
     const tty = process.stdout.isTTY
     let lastLine = 0

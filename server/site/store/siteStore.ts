@@ -4,6 +4,7 @@ import type { ArticleDocument } from '../../../core/document'
 import type { LeadImage } from '../../../core/types'
 import type { Db } from '../../db/schema'
 import { buildScoreIndex } from '../../search/scoreIndex'
+import { refreshFindings, type RefreshOptions } from '../../contentCheck/store'
 import type { ResourceCache } from '../discover/discover'
 import { openSiteTables } from './siteSchema'
 import { slugForUrl } from './slug'
@@ -220,6 +221,11 @@ export class SiteStore {
     // Scores from the old articles must not rank the new ones: search ranks with FTS5 alone until finish().
     if (!this.changed) this.db.prepare('DELETE FROM search_scores').run()
     this.changed = true
+  }
+
+  /** The content check's findings for every article written since they were last checked. */
+  refreshFindings(options: RefreshOptions): number {
+    return refreshFindings(this.db, options)
   }
 
   /** After a sync: the confirmed pages marked, the search index compacted and its scores rebuilt, when anything changed. */

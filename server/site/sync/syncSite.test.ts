@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { articlePage, TestOrigin, words } from '../test/origin'
 import { siteHarness, TEST_AGENT } from '../test/harness'
 import { syncSite } from './syncSite'
+import { glossaryOf } from '../../content/glossary'
 
 const sitemap = (paths: string[], lastmod?: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths
@@ -236,5 +237,26 @@ describe('syncing a portal from a real HTTP origin', () => {
     expect(body).not.toContain(lead)
     expect(body).not.toContain('cdn.example')
     expect(site.store.pictureUrl(hash)).toBe(`${origin.url}/anh/hoi-nghi.jpg`)
+  })
+  it('checks what it synced: conversion notes and content findings are stored, and the glossary marks known abbreviations', async () => {
+    origin.set('/robots.txt', { body: `Sitemap: ${origin.url}/tin.xml`, type: 'text/plain' })
+    origin.set('/tin.xml', xml(sitemap(['/tin-tuc/ho-so.html'])))
+    origin.set('/tin-tuc/ho-so.html', articlePage('Nộp hồ sơ', [
+      `${words(40)} UBND tỉnh và HĐND tỉnh họp.`,
+      'Mẫu đơn: <a href="/tai-lieu/mau-don.html">bấm vào đây</a>.',
+      'Xem <a href="#khong-co-muc-nay">mục không có</a>.',
+    ]))
+    const site = siteHarness(origin.url)
+
+    await site.sync({}, glossaryOf([{ abbr: 'UBND', vi: 'Ủy ban nhân dân' }]))
+
+    const findings = site.db.prepare(`SELECT f.rule, f.excerpt FROM article_findings f JOIN articles a ON a.id = f.article_id
+      WHERE a.slug = 'ho-so' ORDER BY f.position`).all() as { rule: string; excerpt: string }[]
+    const rules = findings.map((f) => f.rule)
+    expect(rules).toContain('link-vague')
+    expect(rules).toContain('fragment-link-dead')
+    expect(findings.find((f) => f.rule === 'abbreviation-unexpanded')?.excerpt).toContain('HĐND')
+    expect(findings.some((f) => f.rule === 'abbreviation-unexpanded' && f.excerpt.includes('UBND') && !f.excerpt.includes('HĐND'))).toBe(false)
+    expect(site.article('ho-so')!.body_json).toContain('"type":"abbr","title":"Ủy ban nhân dân"')
   })
 })

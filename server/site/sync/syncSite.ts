@@ -6,6 +6,8 @@ import type { SitePageRow, SiteStore } from '../store/siteStore'
 import type { SiteProfile } from '../types'
 import type { Extract } from './extractor'
 import { toArticle } from './toArticle'
+import type { ConversionNote } from '../../../core/contentFindings'
+import type { Glossary } from '../../content/glossary'
 
 export interface SyncOptions {
   siteUrl: string
@@ -22,6 +24,8 @@ export interface SyncOptions {
   log?: (line: string) => void
   /** Pictures are served by Lectern under this path (default /anh-goc/). */
   picturePath?: string
+  /** The portal's abbreviations (content/glossary.yml): marked in articles, and known to the content check. */
+  glossary?: Glossary
 }
 
 export interface SyncReport {
@@ -84,13 +88,14 @@ export async function syncSite(options: SyncOptions): Promise<SyncReport> {
   let done = 0
   options.progress?.(0, total)
   const queue = [...work]
+  const notes = new Map<string, ConversionNote[]>()
   let taken = 0
   const worker = async () => {
     // An index, not shift(): shifting a 10,000-entry array moves every entry each time.
     for (let next = queue[taken++]; next; next = queue[taken++]) {
       const [url, listed] = next
       try {
-        await syncPage(options, store.page(url)!, listed?.lastmod ?? null, rewriters, report, problem)
+        await syncPage(options, store.page(url)!, listed?.lastmod ?? null, rewriters, report, problem, notes)
       } catch (error) {
         // A bug or a database failure on one page must not end the sync for the others.
         report.failed++
@@ -102,6 +107,8 @@ export async function syncSite(options: SyncOptions): Promise<SyncReport> {
   // One more worker than the fetcher lets run at once: one extracts while the others wait on the network.
   await Promise.all(Array.from({ length: fetcher.limiter.concurrency + 1 }, worker))
   store.finish()
+  // The content check's findings for what this sync wrote, with what conversion noted (see server/contentCheck/).
+  store.refreshFindings({ notes, glossary: options.glossary?.expansions('vi') })
   report.requests = fetcher.requests.total - requestsBefore
   report.ms = Math.round(performance.now() - started)
   return report
@@ -109,7 +116,7 @@ export async function syncSite(options: SyncOptions): Promise<SyncReport> {
 
 async function syncPage(
   options: SyncOptions, row: SitePageRow, lastmod: string | null, rewriters: Parameters<typeof toArticle>[1],
-  report: SyncReport, problem: (line: string) => void,
+  report: SyncReport, problem: (line: string) => void, notes: Map<string, ConversionNote[]>,
 ): Promise<void> {
   const { store } = options
   const held = row.status === 'good' || row.status === 'stale'
@@ -149,7 +156,9 @@ async function syncPage(
   }
   const fallbackDate = result.lastModified && Number.isFinite(Date.parse(result.lastModified)) ? new Date(result.lastModified).toISOString() : new Date().toISOString()
   // The original address is where the page was read (after redirects within the origin).
-  const article = toArticle({ ...extracted, url: result.url }, rewriters, fallbackDate)
+  const noted: ConversionNote[] = []
+  const article = toArticle({ ...extracted, url: result.url }, rewriters, fallbackDate, { notes: noted, glossary: options.glossary })
   const outcome = store.save(row, article, { etag: result.etag, lastModified: result.lastModified, lastmod })
+  if (outcome !== 'unchanged') notes.set(row.slug, noted)
   report[outcome]++
 }

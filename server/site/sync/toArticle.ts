@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { countWords, documentText } from '../../../core/text'
+import type { ConversionNote } from '../../../core/contentFindings'
 import { htmlToDocument } from '../../content/parse'
+import type { Glossary } from '../../content/glossary'
 import type { ExtractedPage } from '../types'
 import { DEFAULT_CATEGORY, type SiteArticle } from '../store/siteStore'
 import { rewriteDocument, type Rewriters } from './rewrite'
@@ -8,11 +10,17 @@ import { rewriteDocument, type Rewriters } from './rewrite'
 /**
  * An extracted page as an article of the embedded store: its HTML through the same sanitizer
  * and document conversion as WordPress content, then links and pictures pointed at Lectern.
- * A page with no date takes the one the server gave (Last-Modified), else now.
+ * A page with no date takes the one the server gave (Last-Modified), else now. What conversion
+ * dropped or repaired goes to `notes` (for the content check); the glossary's abbreviations are
+ * marked as in the Markdown import.
  */
-export function toArticle(page: ExtractedPage, rewriters: Rewriters, fallbackDate: string): SiteArticle {
+export function toArticle(
+  page: ExtractedPage, rewriters: Rewriters, fallbackDate: string, conversion: { notes?: ConversionNote[]; glossary?: Glossary } = {},
+): SiteArticle {
   const imageSrc = page.image ? rewriters.pictureSrc(page.image.src) : undefined
-  const converted = rewriteDocument(htmlToDocument(page.contentHtml, { baseUrl: page.url }), rewriters)
+  const converted = rewriteDocument(htmlToDocument(page.contentHtml, {
+    baseUrl: page.url, notes: conversion.notes, abbreviations: conversion.glossary?.expansions(page.language),
+  }), rewriters)
   // The lead picture is shown above the text: the same picture again in the body would be read twice.
   const body = imageSrc ? { ...converted, blocks: converted.blocks.filter((b) => b.type !== 'figure' || b.image.src !== imageSrc) } : converted
   const plainText = documentText(body)

@@ -4,6 +4,7 @@ import { SiteStore } from '../store/siteStore'
 import { extract } from '../sync/extractor'
 import { syncSite, type SyncReport } from '../sync/syncSite'
 import type { SiteProfile } from '../types'
+import type { Glossary } from '../../content/glossary'
 
 export const TEST_AGENT = 'Lectern/test (+ops@portal.example)'
 
@@ -15,8 +16,8 @@ export function siteHarness(origin: string, fetcherOptions: Partial<FetcherOptio
   })
   return {
     db, store, fetcher,
-    sync: (profile: SiteProfile = {}): Promise<SyncReport> =>
-      syncSite({ siteUrl: `${origin}/`, profile, userAgent: TEST_AGENT, fetcher, store, extract }),
+    sync: (profile: SiteProfile = {}, glossary?: Glossary): Promise<SyncReport> =>
+      syncSite({ siteUrl: `${origin}/`, profile, userAgent: TEST_AGENT, fetcher, store, extract, glossary }),
     article: (slug: string) => db.prepare('SELECT slug, title, original_url, confirmed_at, body_json, plain_text, category, image_json FROM articles WHERE slug = ?').get(slug) as
       { slug: string; title: string; original_url: string; confirmed_at: string | null; body_json: string; plain_text: string; category: string; image_json: string | null } | undefined,
     slugs: () => (db.prepare('SELECT slug FROM articles ORDER BY slug').pluck().all() as string[]),
