@@ -47,7 +47,6 @@ export interface EditorConfig {
   publicUrl: string | null
 }
 
-
 const root = resolve(import.meta.dirname, '..')
 
 /**
