@@ -33,6 +33,8 @@ export const CONVERSION_RULES = [
   'list-typed-repaired',
   /** A table without header cells whose first row was bold got a header row. */
   'table-header-repaired',
+  /** Content the author hid (`hidden`, `aria-hidden`, inline display:none) held words: dropped, not revealed. */
+  'hidden-removed',
   /** Something else was removed by the sanitizer (script, embed, form control, …). */
   'content-removed',
 ] as const

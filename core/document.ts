@@ -17,6 +17,7 @@ export type Inline =
   | { type: 'abbr'; title: string; children: Inline[] }
 
 export interface ImageRef {
+  /** http(s), a site path, or a base64 `data:image/…` URL (an inline SVG conversion rebuilt). */
   src: string
   /** Empty string only when `decorative` is true. */
   alt: string
@@ -32,14 +33,19 @@ export interface TableCell {
   children: Inline[]
 }
 
+/**
+ * `id` on a block other than a heading is there only because a same-page link in the article
+ * points at it (conversion keeps such ids, unique and prefixed "ref-"). A figure with `href` is a
+ * linked picture: the whole picture is the link, named by its description.
+ */
 export type Block =
-  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'paragraph'; id?: string; children: Inline[] }
   | { type: 'heading'; level: 2 | 3 | 4 | 5 | 6; id: string; children: Inline[] }
-  | { type: 'list'; ordered: boolean; start?: number; items: Block[][] }
-  | { type: 'quote'; lang?: Lang; children: Block[] }
-  | { type: 'address'; children: Block[] }
-  | { type: 'figure'; image: ImageRef; caption: Inline[] }
-  | { type: 'table'; caption: Inline[]; head: TableCell[][]; body: TableCell[][] }
+  | { type: 'list'; id?: string; ordered: boolean; start?: number; items: Block[][] }
+  | { type: 'quote'; id?: string; lang?: Lang; children: Block[] }
+  | { type: 'address'; id?: string; children: Block[] }
+  | { type: 'figure'; id?: string; image: ImageRef; href?: string; newWindow?: boolean; caption: Inline[] }
+  | { type: 'table'; id?: string; caption: Inline[]; head: TableCell[][]; body: TableCell[][] }
   | { type: 'code'; value: string }
   | { type: 'rule' }
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { ArticleDocument, Block, Inline, TableCell } from './document'
-import { LANGUAGE_TAG_PATTERN } from './patterns'
+import { DATA_IMAGE, LANGUAGE_TAG_PATTERN } from './patterns'
 
 /**
  * The browser's own check of a document before rendering it: a tree of unknown node types,
@@ -12,7 +12,13 @@ const safeHref = v.pipe(
   v.maxLength(2048),
   v.regex(/^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i, 'a link must be http(s), mailto, tel, a site path or an anchor'),
 )
-const safeSrc = v.pipe(v.string(), v.maxLength(2048), v.regex(/^(?:https?:\/\/|\/(?!\/))/i, 'an image must be http(s) or a site path'))
+const safeSrc = v.union([
+  v.pipe(v.string(), v.maxLength(2048), v.regex(/^(?:https?:\/\/|\/(?!\/))/i, 'an image must be http(s) or a site path')),
+  // A picture carried inline (an inline SVG conversion rebuilt): shown by <img>, so inert.
+  v.pipe(v.string(), v.maxLength(100_000), v.regex(DATA_IMAGE, 'an inline image must be base64 png, gif, jpeg, webp or svg')),
+])
+/** Only ids conversion makes (folded, hyphenated), never the source's. */
+const blockId = v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)))
 const lang = v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'not a language tag'))
 
 const InlineSchema: v.GenericSchema<Inline> = v.lazy(() =>
@@ -42,18 +48,21 @@ const CellSchema: v.GenericSchema<TableCell> = v.object({
 
 const BlockSchema: v.GenericSchema<Block> = v.lazy(() =>
   v.variant('type', [
-    v.object({ type: v.literal('paragraph'), children: v.array(InlineSchema) }),
+    v.object({ type: v.literal('paragraph'), id: blockId, children: v.array(InlineSchema) }),
     v.object({
       type: v.literal('heading'),
       level: v.picklist([2, 3, 4, 5, 6]),
       id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
       children: v.array(InlineSchema),
     }),
-    v.object({ type: v.literal('list'), ordered: v.boolean(), start: v.optional(v.number()), items: v.array(v.array(BlockSchema)) }),
-    v.object({ type: v.literal('quote'), lang: v.optional(lang), children: v.array(BlockSchema) }),
-    v.object({ type: v.literal('address'), children: v.array(BlockSchema) }),
+    v.object({ type: v.literal('list'), id: blockId, ordered: v.boolean(), start: v.optional(v.number()), items: v.array(v.array(BlockSchema)) }),
+    v.object({ type: v.literal('quote'), id: blockId, lang: v.optional(lang), children: v.array(BlockSchema) }),
+    v.object({ type: v.literal('address'), id: blockId, children: v.array(BlockSchema) }),
     v.object({
       type: v.literal('figure'),
+      id: blockId,
+      href: v.optional(safeHref),
+      newWindow: v.optional(v.boolean()),
       image: v.object({
         src: safeSrc,
         alt: v.string(),
@@ -63,7 +72,7 @@ const BlockSchema: v.GenericSchema<Block> = v.lazy(() =>
       }),
       caption: v.array(InlineSchema),
     }),
-    v.object({ type: v.literal('table'), caption: v.array(InlineSchema), head: v.array(v.array(CellSchema)), body: v.array(v.array(CellSchema)) }),
+    v.object({ type: v.literal('table'), id: blockId, caption: v.array(InlineSchema), head: v.array(v.array(CellSchema)), body: v.array(v.array(CellSchema)) }),
     v.object({ type: v.literal('code'), value: v.string() }),
     v.object({ type: v.literal('rule') }),
   ]),

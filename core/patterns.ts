@@ -3,3 +3,6 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** A BCP 47 language tag, loosely: "vi", "en-GB", "zh-Hant-TW". */
 export const LANGUAGE_TAG_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/
+
+/** A picture carried in the document itself: base64 png, gif, jpeg, webp or svg, nothing else. */
+export const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/]+=*$/

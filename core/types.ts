@@ -42,6 +42,10 @@ export interface ArticleSummary {
   readingMinutes: number
   /** The source keeps it behind a password: listed by title, its text never shown. */
   protected?: boolean
+  /** The page on the portal this copy was synced from (site source). */
+  originalUrl?: string
+  /** Set when the latest refresh from the portal failed: when the portal last confirmed this copy. */
+  confirmedAt?: string
 }
 
 export interface Article extends ArticleSummary {

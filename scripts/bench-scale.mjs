@@ -4,16 +4,17 @@
 // when already there), starts the real server on it (a fresh database file), then measures with
 // autocannon on loopback and prints each figure next to the goal of issue 13.
 //
-//   node scripts/bench-scale.mjs [--count 10000] [--duration 10] [--reuse-db]
+//   node --import tsx scripts/bench-scale.mjs [--count 10000] [--duration 10] [--reuse-db]
 //
 // Two servers on the same database: the product as configured (answers cached by URL and
 // compressed once), and one with RESPONSE_CACHE_MB=0, where every request reaches the database:
 // what distinct queries (a cache miss each) cost.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { startServer } from '../server/test/startServer.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const arg = (name, fallback) => {
@@ -45,35 +46,16 @@ if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== COUNT) {
 }
 const slugs = readdirSync(articlesDir).sort().map((file) => /^slug: (.+)$/m.exec(readFileSync(join(articlesDir, file), 'utf8'))[1])
 
-/** Starts the real server; resolves with it once it says it is ready, and the import line it printed. */
-async function startServer(env, port) {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CONTENT_DIR: CORPUS, DATABASE_FILE: DATABASE, DIST_DIR: join(ROOT, '.bench', 'no-dist'), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Starts the real server on the corpus (see server/test/startServer.ts: it waits for /readyz, as a load balancer does), and the import line it printed. */
+async function startProduct(env, port) {
+  const running = await startServer({
+    env: { PORT: String(port), CONTENT_DIR: CORPUS, DATABASE_FILE: DATABASE, DIST_DIR: join(ROOT, '.bench', 'no-dist'), ...env },
+    echoErrors: true,
+    // Importing 10,000 articles into a fresh database takes minutes on a busy machine.
+    timeoutMs: 30 * 60_000,
   })
-  let out = ''
-  await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => {
-      out += chunk
-      if (out.includes('ready at')) resolve()
-    })
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
-  })
-  const base = `http://127.0.0.1:${port}`
-  // As a load balancer does: no readers until /readyz says so (an import that only hashed the files
-  // still held the event loop for a while, and the overload monitor reports the lag just after).
-  for (let tries = 0; (await fetch(`${base}/readyz`)).status !== 200; tries++) {
-    if (tries > 100) throw new Error('/readyz never answered 200')
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return { server, out, base }
+  return { server: running.process, out: running.output(), base: running.url, stop: running.stop }
 }
-
-const stop = (server) => new Promise((resolve) => {
-  server.once('exit', resolve)
-  server.kill('SIGTERM')
-})
 
 /** CPU seconds (user + system) a process has used: a measure the other load on a shared machine does not inflate much. */
 const CLOCK_TICKS = 100
@@ -152,7 +134,7 @@ if (!reuse) for (const file of [DATABASE, `${DATABASE}-wal`, `${DATABASE}-shm`])
 // 2. Import, as the server does it at start (fresh database file).
 console.log('Starting the server on the corpus (import)…')
 const started = performance.now()
-let product = await startServer({}, PORT)
+let product = await startProduct({}, PORT)
 const importSeconds = (performance.now() - started) / 1000
 const importCpu = cpuSeconds(product.server.pid)
 const importLine = /Content: .*/.exec(product.out)?.[0] ?? ''
@@ -182,12 +164,12 @@ try {
   row('article list, home: req/s', '~850', '≥ 3,000', `${Math.round(run.servedPerSecond)} (p99 ${run.latency.p99} ms${perCore(run)}${failures(run)})`,
     allServed(run, 'article list') && run.servedPerSecond >= 3000)
 } finally {
-  await stop(product.server)
+  await product.stop()
 }
 
 // 4. Every request to the database: distinct queries, a cache miss each.
 console.log('Restarting with RESPONSE_CACHE_MB=0 (every request reaches the database)…')
-product = await startServer({ RESPONSE_CACHE_MB: '0' }, PORT + 1)
+product = await startProduct({ RESPONSE_CACHE_MB: '0' }, PORT + 1)
 try {
   const cold = await oneAtATime(product.server, product.base, searchPaths, 10)
   row('search, one at a time, every query new: p50/p95 ms', '~22', '≤ 20 (p95)', `${ms(cold.p50)}/${ms(cold.p95)} (${ms(cold.cpuMsPerRequest)} CPU ms/req${notServed(cold)})`, !cold.failed && cold.p95 <= 20)
@@ -228,7 +210,7 @@ try {
     `${missingRetryAfter ? `, ${missingRetryAfter} 503 without Retry-After` : ''}${probed503 ? '' : ' (probe saw no 503)'}`,
     slowest <= 2000 && missingRetryAfter === 0 && run.errors === 0 && others === 0)
 } finally {
-  await stop(product.server)
+  await product.stop()
 }
 
 console.log(`\nLectern at scale: ${COUNT} articles, ${DURATION} s per run, loopback, autocannon ${'9.0.0'}`)

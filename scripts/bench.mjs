@@ -5,7 +5,7 @@
 // same server HTML with every script removed), server render times, and page throughput; with
 // `--audit [N]`, the time the accessibility audit takes over N pages (150); `--audit-only [N]`
 // builds and runs that audit step alone (what the audit's own work is measured with).
-import { execFileSync, execSync, spawn, spawnSync } from 'node:child_process'
+import { execFileSync, execSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import os, { tmpdir } from 'node:os'
@@ -17,6 +17,19 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { precacheSize, printOffline, savedArticleOffline } from './benchOffline.mjs'
 import { withServer } from './benchServer.mjs'
+import { startServer } from '../server/test/startServer.ts'
+
+// `npm run bench -- --site [--pages N --rate R]`: syncing a generated portal (scripts/bench-site.mjs).
+if (process.argv.includes('--site')) {
+  await import('./bench-site.mjs')
+  process.exit(0)
+}
+
+// `npm run bench -- --content-check`: the content checks at portal scale alone (scripts/bench-content-check.ts).
+if (process.argv.includes('--content-check')) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-content-check.ts', ...process.argv.slice(process.argv.indexOf('--content-check') + 1)], { cwd: new URL('..', import.meta.url).pathname, stdio: 'inherit' })
+  process.exit(run.status ?? 1)
+}
 
 // `npm run bench -- --scale`: the portal-scale part alone (scripts/bench-scale.mjs).
 if (process.argv.includes('--scale')) {
@@ -25,6 +38,13 @@ if (process.argv.includes('--scale')) {
 }
 
 const ROOT = new URL('..', import.meta.url).pathname
+
+// `npm run bench -- --extract`: the site source's extraction bench alone (scripts/bench-extract.ts):
+// quality per extractor on Lectern's corpus and Readability's test pages, speed, peak RSS.
+if (process.argv.includes('--extract')) {
+  execFileSync('node', ['--import', 'tsx', 'scripts/bench-extract.ts', ...process.argv.slice(process.argv.indexOf('--extract') + 1)], { cwd: ROOT, stdio: 'inherit' })
+  process.exit(0)
+}
 const DIST = join(ROOT, 'dist')
 const PORT = Number(process.env.BENCH_PORT ?? 4183)
 const BASE = `http://localhost:${PORT}`
@@ -85,15 +105,7 @@ row('initial CSS, gzip', kb(css.gzip), '', undefined)
 row('initial CSS, brotli', kb(css.brotli), '', undefined)
 
 // 2. The real server, in-memory database.
-const server = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
-  cwd: ROOT,
-  env: { ...process.env, PORT: String(PORT), DATABASE_FILE: ':memory:', HOST: '127.0.0.1' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => String(chunk).includes('ready at') && resolve())
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)))
-})
+const server = await startServer({ env: { PORT: String(PORT), DATABASE_FILE: ':memory:' }, echoErrors: true })
 
 try {
   // 3. Transfer of a first article view, as the network saw it (compressed bytes on the wire).
@@ -227,6 +239,11 @@ try {
   printOffline(row, kb, precacheSize(DIST), await withServer(ROOT, PORT + 2, (base) => savedArticleOffline(base, SEED, { executablePath: CHROME,
     args: CHROME_FLAGS.slice(1) })))
 
+  // 7b. Site extraction, Lectern's extractor only (a few seconds of one core; the comparison with
+  // the other extractors is `npm run bench -- --extract`).
+  console.log('\nSite source: article extraction (Lectern only; compare extractors with --extract)')
+  execFileSync('node', ['--import', 'tsx', 'scripts/bench-extract.ts', '--only', 'lectern'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'ignore'] })
+
   // 8. `npm run bench -- --audit [N]`: the accessibility audit over N page URLs (150: the site's
   // pages again and again, each with its own query) at two widths, at the audit's default
   // --concurrency unless the bench is given one (`--concurrency N`, passed on). Wall time
@@ -236,7 +253,7 @@ try {
   // must not turn the audited pages' files into 503s.
   if (auditAt !== -1) await withServer(ROOT, PORT + 2, (base) => benchAudit(base, Number(process.argv[auditAt + 1] ?? '') || 150))
 } finally {
-  server.kill('SIGTERM')
+  await server.stop()
 }
 
 async function benchAudit(base, count) {

@@ -1,4 +1,4 @@
-// Offline numbers for `npm run bench` (and alone: `node scripts/benchOffline.mjs`, which builds
+// Offline numbers for `npm run bench` (and alone: `node --import tsx scripts/benchOffline.mjs`, which builds
 // nothing and starts its own server on BENCH_PORT + 2 from the current dist/, as the bench does):
 // - the precache: every file the service worker keeps at install (from dist/sw.js), gzip;
 // - the time to show a saved article offline: save it, cut the network, open it again, until

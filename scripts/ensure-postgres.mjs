@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The feedback store's tests run against PostgreSQL too (server/test/postgresGlobalSetup.ts starts
 // a throwaway cluster). On Debian as root, install Debian's postgresql when it is missing, without
-// the system cluster the package would otherwise create and start. Elsewhere, say what to do:
-// those tests are then skipped with a printed reason.
+// the system cluster the package would otherwise create and start. Elsewhere, say what to do and
+// stop the test run: without PostgreSQL its store tests would fail anyway (they never skip).
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 
@@ -24,5 +24,6 @@ if (hasServer()) {
   writeFileSync(conf, readFileSync(conf, 'utf8').replace(/^#?\s*create_main_cluster\s*=.*$/m, 'create_main_cluster = false'))
   apt('install -y -qq --no-install-recommends postgresql')
 } else {
-  console.log('PostgreSQL: not installed and cannot install it here (needs Debian and root); its store tests will be skipped. Install your distribution\'s postgresql server to run them.')
+  console.error('PostgreSQL: not installed and cannot install it here (needs Debian and root). Install your distribution\'s postgresql server: the feedback store\'s tests run against it and fail without it.')
+  process.exit(1)
 }

@@ -8,6 +8,7 @@ import type { RuntimeConfig } from '../core/types'
 import { EDITOR_AREA_PATH } from '../core/paths'
 import { registerApiResponseCache } from './http/apiResponseCache'
 import { CompressedCache } from './http/compressedCache'
+import { COMPRESSION } from './http/compression'
 import { registerOperations, type OverloadOptions, type Readiness } from './http/operations'
 import { problemErrorHandler } from './http/problem'
 import { contentSecurityPolicy, inlineScriptHashes, registerSecurityHeaders } from './http/security'
@@ -21,6 +22,8 @@ import { registerPageRoutes } from './routes/pages'
 import type { PageRenderer } from './ssr/renderer'
 import { registerStaticFiles } from './routes/staticFiles'
 import type { ContentSource } from '../core/contentSource'
+import type { PictureCache } from './site/pictures/pictureCache'
+import { registerPictureRoute } from './site/pictures/pictureRoute'
 
 export interface AppOptions {
   source: ContentSource
@@ -47,6 +50,8 @@ export interface AppOptions {
   overload?: OverloadOptions
   /** Bytes of compressed answers to keep (whole answers by URL get half as much); 64 MB by default. */
   responseCacheBytes?: number
+  /** CONTENT_SOURCE=site: the portal's pictures, served at /anh-goc/<hash>. */
+  sitePictures?: PictureCache
 }
 
 /** The whole HTTP surface: content API, media, the SPA, headers. Built without listening, for tests. */
@@ -81,15 +86,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // matters most to a reader on a cheap phone on a slow network.
   await app.register(fastifyCompress, {
     global: true,
-    threshold: 1024,
-    encodings: ['br', 'gzip'],
-    // Quality 11 (the default) costs tens of ms per article; 5 keeps most of the gain.
-    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+    threshold: COMPRESSION.thresholdBytes,
+    encodings: [...COMPRESSION.encodings],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: COMPRESSION.brotliQuality } },
+    zlibOptions: { level: COMPRESSION.gzipLevel },
   })
   await registerFeedbackRoutes(app, options.feedback, { rateLimit: options.feedbackRateLimit ?? 10, testHooks: options.testHooks })
   if (options.editor) await app.register(editorPlugin, { ...options.editor, prefix: EDITOR_AREA_PATH })
   registerApiRoutes(app, options.source, options.runtime)
   registerSeoRoutes(app, options.source)
+  if (options.sitePictures) registerPictureRoute(app, options.sitePictures)
   await app.register(fastifyStatic, {
     root: join(options.contentDir, 'images'),
     prefix: '/media/',

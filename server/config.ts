@@ -7,6 +7,28 @@ import { EDITOR_AREA_PATH } from '../core/paths'
 export type SourceConfig =
   | { kind: 'lectern' }
   | { kind: 'wordpress'; apiUrl: string; timeoutMs: number }
+  | ({ kind: 'site' } & SiteConfig)
+
+/** CONTENT_SOURCE=site: a portal's public website, synced into the embedded store (server/site/). */
+export interface SiteConfig {
+  /** The portal's public root (SITE_URL); only its origin is ever fetched. */
+  url: string
+  /** SITE_PROFILE: a YAML or JSON site profile, or null. */
+  profilePath: string | null
+  syncMinutes: number
+  /** Contact (mail or web address) named in the User-Agent. */
+  contact: string
+  /** Requests per second at most, and at once at most. */
+  rate: number
+  concurrency: number
+  /** One request's time limit, and the bytes one page or picture may have. */
+  timeoutMs: number
+  maxPageBytes: number
+  maxPictureBytes: number
+  /** Where pictures are cached, and the cache's size cap in bytes. */
+  pictureDir: string
+  pictureCacheBytes: number
+}
 
 export interface ServerConfig {
   source: SourceConfig
@@ -101,7 +123,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         vi: env.SITE_NAME_VI ?? DEFAULT_RUNTIME_CONFIG.siteName.vi,
         en: env.SITE_NAME_EN ?? DEFAULT_RUNTIME_CONFIG.siteName.en,
       },
-      contentSource: source.kind,
+      // A synced site is served from the embedded store, as the Markdown source is.
+      contentSource: source.kind === 'wordpress' ? 'wordpress' : 'lectern',
       editorUrl,
       feedbackRetentionDays: editor.retentionDays,
     },
@@ -111,8 +134,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 function readSource(env: NodeJS.ProcessEnv): SourceConfig {
   const kind = env.CONTENT_SOURCE?.trim() || 'lectern'
   if (kind === 'lectern') return { kind }
+  if (kind === 'site') return { kind, ...readSiteConfig(env) }
   if (kind !== 'wordpress') {
-    throw new Error(`CONTENT_SOURCE must be "lectern" or "wordpress" (got "${kind}")`)
+    throw new Error(`CONTENT_SOURCE must be "lectern", "wordpress" or "site" (got "${kind}")`)
   }
   const apiUrl = env.CONTENT_API_URL?.trim().replace(/\/+$/, '')
   if (!apiUrl || !/^https?:\/\/[^/]/.test(apiUrl)) {
@@ -123,6 +147,40 @@ function readSource(env: NodeJS.ProcessEnv): SourceConfig {
     throw new Error(`CONTENT_API_TIMEOUT_MS must be a whole number of milliseconds from 100 to 60000 (got "${env.CONTENT_API_TIMEOUT_MS}")`)
   }
   return { kind, apiUrl, timeoutMs }
+}
+
+const number = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, what: string): number => {
+  const raw = env[name]?.trim()
+  const value = raw ? Number(raw) : fallback
+  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`${name} must be ${what} from ${min} to ${max} (got "${raw}")`)
+  return value
+}
+
+export function readSiteConfig(env: NodeJS.ProcessEnv): SiteConfig {
+  const raw = env.SITE_URL?.trim() ?? ''
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error(`CONTENT_SOURCE=site needs SITE_URL, the portal's public root such as https://portal.example/ (got "${raw}")`)
+  }
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password) throw new Error(`SITE_URL must be an http(s) address without user or password (got "${raw}")`)
+  const contact = env.SITE_CONTACT?.trim() || ''
+  if (/[\r\n()]/.test(contact)) throw new Error('SITE_CONTACT must be one line without parentheses (a mail or web address)')
+  const mb = (name: string, fallback: number, max: number) => Math.round(number(env, name, fallback, 0.01, max, 'a number of megabytes') * 1024 * 1024)
+  return {
+    url: url.href,
+    profilePath: env.SITE_PROFILE?.trim() ? resolve(env.SITE_PROFILE.trim()) : null,
+    syncMinutes: number(env, 'SITE_SYNC_MINUTES', 15, 1, 24 * 60, 'a number of minutes'),
+    contact: contact || url.origin,
+    rate: number(env, 'SITE_RATE', 4, 0.1, 100, 'a number of requests per second'),
+    concurrency: Math.round(number(env, 'SITE_CONCURRENCY', 2, 1, 16, 'a whole number of requests')),
+    timeoutMs: Math.round(number(env, 'SITE_TIMEOUT_MS', 15_000, 100, 120_000, 'a number of milliseconds')),
+    maxPageBytes: mb('SITE_MAX_PAGE_MB', 5, 100),
+    maxPictureBytes: mb('SITE_MAX_PICTURE_MB', 10, 100),
+    pictureDir: resolve(env.SITE_PICTURE_DIR?.trim() || resolve(root, 'data', 'site-pictures')),
+    pictureCacheBytes: mb('SITE_PICTURE_CACHE_MB', 500, 100_000),
+  }
 }
 
 function readEditorConfig(env: NodeJS.ProcessEnv): EditorConfig {

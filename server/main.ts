@@ -9,14 +9,17 @@ import { importInParallel } from './db/importInParallel'
 import { openDatabase } from './db/schema'
 import { SearchPool } from './search/searchPool'
 import { startEditorServices } from './editor/setup'
+import { StoredFindingsReport } from './contentCheck/report'
 import { openFeedbackStore } from './feedback/openStore'
 import { seedTestEditor } from './editor/testEditor'
-import { DEFAULT_OVERLOAD } from './http/operations'
+import { DEFAULT_OVERLOAD, type Readiness } from './http/operations'
 import { closeGracefullyOnSignals } from './lifecycle'
 import type { ContentSource } from '../core/contentSource'
 import { LecternSource } from './sources/lectern'
 import { WordPressSource } from './sources/wordpress'
 import { withWordPressIdentity } from './sources/wordpressSite'
+import { importPages } from './db/importContent'
+import { siteSource, startSiteSync } from './site/siteService'
 
 async function main(): Promise<void> {
   const config = readConfig()
@@ -39,8 +42,10 @@ async function main(): Promise<void> {
   } else {
     source = lectern = new LecternSource(db)
   }
+  const site = config.source.kind === 'site' ? siteSource(db, config.source) : undefined
+  if (site) console.log(`Content: the portal at ${config.source.kind === 'site' ? config.source.url : ''}, synced as ${site.userAgent}`)
   // Not ready (503 on the API, /readyz false) until the content is imported; /healthz answers at once.
-  const readiness = { ready: !lectern }
+  const readiness: Readiness = { ready: !lectern }
 
   const feedback = await openFeedbackStore({ databaseUrl: config.editor.databaseUrl, db, notify: Boolean(config.editor.notify) })
   console.log(`Feedback: stored in ${feedback.kind === 'postgres' ? 'PostgreSQL' : 'the SQLite file'}${config.editor.notify ? ', editors notified by mail' : ''}`)
@@ -55,7 +60,8 @@ async function main(): Promise<void> {
   const app = await buildApp({
     source,
     feedback,
-    editor: editor.options,
+    // The content-check report reads the findings the import stores (the embedded source only).
+    editor: lectern ? { ...editor.options, findings: new StoredFindingsReport(db) } : editor.options,
     trustProxy: config.trustProxy,
     feedbackRateLimit: config.feedbackRateLimit,
     testHooks: config.testHooks,
@@ -68,10 +74,13 @@ async function main(): Promise<void> {
     readiness,
     responseCacheBytes: config.responseCacheBytes,
     overload: { ...DEFAULT_OVERLOAD, maxEventLoopDelayMs: config.overloadEventLoopDelayMs },
+    sitePictures: site?.pictures,
   })
   // In-flight requests finish, then the search threads, the editors' services and the feedback store stop, then the database.
   let searchPool: SearchPool | undefined
+  let siteSync: ReturnType<typeof startSiteSync> | undefined
   closeGracefullyOnSignals(app, db, async () => {
+    await siteSync?.stop()
     await searchPool?.close()
     await editor.stop()
     await feedback.close()
@@ -79,14 +88,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
-  if (lectern) {
-    const started = performance.now()
-    const report = await importInParallel(db, config.contentDir)
-    const { added, changed, removed, unchanged } = report.articles
-    console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
-    for (const error of report.errors) console.warn(`Content skipped: ${error}`)
-    if (report.searchScores === false) console.warn('Search scores: the score index did not match the FTS5 index; search ranks with FTS5 alone (same order, slower).')
-    lectern.contentChanged()
+  const startSearchThreads = async (lectern: LecternSource) => {
     // Its threads start after the import (their memory never adds to its peak) and before readiness:
     // each loads the search score index first, so no reader's search waits for a thread to boot.
     if (config.searchThreads > 0 && config.databaseFile !== ':memory:') {
@@ -98,6 +100,25 @@ async function main(): Promise<void> {
       lectern.searchInThreads(searchPool)
       await searchPool.start()
     }
+  }
+  if (lectern && site && config.source.kind === 'site') {
+    const pages = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [] }
+    importPages(db, `${config.contentDir}/pages`, pages)
+    for (const error of pages.errors) console.warn(`Content skipped: ${error}`)
+    readiness.ready = true
+    siteSync = startSiteSync(site, config.source, readiness, () => lectern.contentChanged(), (line) => console.log(line))
+    // A database that already holds the site is ready at once and syncs behind; a new one waits for its first sync.
+    if (!readiness.ready) await siteSync.first
+    await startSearchThreads(lectern)
+  } else if (lectern) {
+    const started = performance.now()
+    const report = await importInParallel(db, config.contentDir)
+    const { added, changed, removed, unchanged } = report.articles
+    console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
+    for (const error of report.errors) console.warn(`Content skipped: ${error}`)
+    if (report.searchScores === false) console.warn('Search scores: the score index did not match the FTS5 index; search ranks with FTS5 alone (same order, slower).')
+    lectern.contentChanged()
+    await startSearchThreads(lectern)
     readiness.ready = true
   }
   console.log(`Lectern is ready at http://localhost:${port}`)

@@ -1,35 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleSummary, Paged, RuntimeConfig } from '../core/types'
+import { startServer, type RunningServer } from './test/startServer'
 import { startWordPressStub, type WordPressStub } from './test/wordpressStub'
 
 /** The real start command, switched to WordPress by the environment alone. */
 let stub: WordPressStub
-let server: ChildProcess
+let server: RunningServer
 let base: string
 
 beforeAll(async () => {
   stub = await startWordPressStub()
-  server = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'main.ts')], {
-    // No shedding on event-loop delay: a busy test machine must not turn answers into 503s.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: stub.apiUrl, OVERLOAD_EVENT_LOOP_DELAY_MS: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  base = await new Promise<string>((ready, fail) => {
-    let out = ''
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const port = /ready at http:\/\/localhost:(\d+)/.exec(out)?.[1]
-      if (port) ready(`http://127.0.0.1:${port}`)
-    })
-    server.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()))
-    server.on('exit', (code) => fail(new Error(`server exited with ${code}: ${out}`)))
-  })
+  // No shedding on event-loop delay: a busy test machine must not turn answers into 503s.
+  server = await startServer({ env: { CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: stub.apiUrl, OVERLOAD_EVENT_LOOP_DELAY_MS: '0' }, timeoutMs: 25_000 })
+  base = server.url
 }, 30_000)
 
 afterAll(async () => {
-  server?.kill('SIGTERM')
+  await server?.stop()
   await stub?.close()
 })
 

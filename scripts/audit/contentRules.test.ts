@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { allRules } from './rules'
-import { altIsFileName, contentFindings, documentFormat, isVagueLinkText, looksLikeImageOfText, mentionsNewWindow, namesFormatAndSize, type PageContent } from './contentRules'
+import { altIsFileName, documentFormat, isVagueLinkText, mentionsNewWindow, namesFormatAndSize } from '../../core/contentCheck/words'
+import { contentFindings, looksLikeImageOfText, type PageContent } from './contentRules'
 
 const empty: PageContent = { lang: 'vi', mainText: '', passages: [], links: [], images: [], fields: [], groups: [], looseHints: [], emptyParagraphs: [], deprecated: [], accesskeys: [] }
 const link = (name: string, href: string, extra: Partial<PageContent['links'][number]> = {}) => ({ selector: `a[${name}]`, name, href, target: '', adjacentToPrevious: false, ...extra })

@@ -1,4 +1,5 @@
-import { detectLanguage, primaryLanguage } from './language'
+import { detectLanguage, primaryLanguage } from '../../core/contentCheck/language'
+import { altIsFileName, documentFormat, isVagueLinkText, mentionsNewWindow, namesFormatAndSize, normalizeText as normalize } from '../../core/contentCheck/words'
 
 /** A passage needs fewer words than a page to be judged: it is one language by construction. */
 const PASSAGE_WORDS = 12
@@ -17,43 +18,6 @@ export interface PageContent {
   emptyParagraphs: string[]
   deprecated: string[]
   accesskeys: string[]
-}
-
-const normalize = (text: string): string =>
-  text.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s.…:»›→>!-]+|[\s.…:»›→>!-]+$/g, '').trim()
-
-/** Link text that says nothing out of context, in Vietnamese and English. */
-const VAGUE = new Set([
-  'bấm vào đây', 'nhấn vào đây', 'nhấp vào đây', 'click vào đây', 'bấm đây', 'nhấn đây', 'tại đây', 'ở đây', 'đây', 'xem thêm', 'xem tiếp',
-  'đọc thêm', 'đọc tiếp', 'xem chi tiết', 'chi tiết', 'tiếp', 'thêm', 'liên kết', 'link', 'tiếp tục', 'tiếp tục đọc',
-  'click here', 'here', 'click', 'read more', 'more', 'learn more', 'more info', 'more information', 'details', 'continue',
-  'continue reading', 'this link', 'go', 'this', 'see more', 'view more', 'find out more', 'tap here', 'press here',
-])
-export const isVagueLinkText = (name: string): boolean => VAGUE.has(normalize(name))
-
-const NEW_WINDOW = /new (window|tab)|cửa sổ mới|thẻ mới|tab mới|trang mới|opens? (in )?(a )?new/i
-export const mentionsNewWindow = (name: string): boolean => NEW_WINDOW.test(name)
-
-const DOCUMENT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|epub)$/i
-export function documentFormat(href: string): string | undefined {
-  try {
-    return DOCUMENT.exec(new URL(href, 'http://x/').pathname)?.[1]?.toLowerCase()
-  } catch {
-    return undefined
-  }
-}
-const FORMAT_WORDS: Record<string, RegExp> = { doc: /doc|word/i, docx: /doc|word/i, xls: /xls|excel/i, xlsx: /xls|excel/i, ppt: /ppt|powerpoint/i, pptx: /ppt|powerpoint/i }
-/** "Báo cáo năm (PDF, 2,4 MB)": format and size both named. */
-export const namesFormatAndSize = (name: string, format: string): boolean =>
-  (FORMAT_WORDS[format] ?? new RegExp(format, 'i')).test(name) && /\d\s*(bytes?|[kmg]i?b)\b/i.test(name)
-
-const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$/i
-const CAMERA_NAME = /^(img|dsc|dscn|pic|image|photo|screenshot|untitled)[-_ ]?\d+$/i
-export function altIsFileName(alt: string, src: string): boolean {
-  const text = alt.trim()
-  if (!text) return false
-  const file = decodeURIComponent(src.split(/[?#]/)[0]!.split('/').pop() ?? '')
-  return IMAGE_FILE.test(text) || CAMERA_NAME.test(text) || (file !== '' && (text === file || text === file.replace(IMAGE_FILE, '')))
 }
 
 /** A wide, short image described by a sentence: probably a banner or heading drawn as an image. */

@@ -2,9 +2,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 
 /**
  * What CMS markup needs before the sanitizer sees it, because the sanitizer would otherwise
- * throw away its meaning with its danger:
- * - embedded players (`iframe`, `video`, `audio`, WordPress embed blocks) become a plain link
- *   to what they show, named by their title, instead of vanishing without a trace;
+ * throw away its meaning with its danger (players and SVG are faithful.ts's, for Markdown too):
+ * - a WordPress embed block whose URL was not expanded becomes a link to it;
  * - a table that says it is for layout (`role="presentation"` or `"none"`) loses its table
  *   semantics before `role` is dropped;
  * - a Gutenberg quote's `<cite>` and a gallery's caption keep their place as text.
@@ -15,8 +14,6 @@ export function prepareCmsMarkup(tree: Root): void {
 }
 
 type Parent = Root | Element
-
-const EMBEDDED = new Set(['iframe', 'video', 'audio', 'embed', 'object'])
 
 function transformChildren(parent: Parent): void {
   const next: (RootContent | ElementContent)[] = []
@@ -42,22 +39,7 @@ const link = (href: string, label: string): Element => ({
 })
 const paragraph = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children })
 
-function embeddedSource(el: Element): string | undefined {
-  const direct = el.properties.src ?? el.properties.data
-  if (typeof direct === 'string' && direct) return direct
-  for (const child of el.children) {
-    if (child.type === 'element' && child.tagName === 'source' && typeof child.properties.src === 'string') return child.properties.src
-  }
-  return undefined
-}
-
 function transform(el: Element): (RootContent | ElementContent)[] | undefined {
-  if (EMBEDDED.has(el.tagName)) {
-    const src = embeddedSource(el)
-    if (!src || !/^https?:\/\//i.test(src)) return undefined
-    const title = typeof el.properties.title === 'string' && el.properties.title.trim() ? el.properties.title.trim() : src
-    return [paragraph([link(src, title)])]
-  }
   const role = el.properties.role
   if (el.tagName === 'table' && (role === 'presentation' || role === 'none')) {
     return [unTable(el)]

@@ -14,6 +14,7 @@ import vi from '../../src/i18n/locales/vi.json'
 import { resolveDottedPath } from '../../src/i18n/resolve'
 import { ArticleFrontMatter, readFrontMatter } from './frontMatter'
 import { htmlToDocument, htmlToText, markdownToDocument } from './parse'
+import type { ConversionNote } from '../../core/contentFindings'
 import { CONTENT_DIR } from '../test/testApp'
 
 /** Renders a document to HTML through the same component the article view uses. */
@@ -87,6 +88,15 @@ describe('accessibility normalization', () => {
   it('demotes body h1s and closes heading gaps', () => {
     const doc = htmlToDocument('<h1>A</h1><h4>B</h4><h2>C</h2><h6>D</h6>')
     expect(blocksOf(doc, 'heading').map((b) => (b.type === 'heading' ? b.level : 0))).toEqual([2, 3, 2, 3])
+  })
+
+  it('notes each heading whose level it had to close a gap for', () => {
+    const notes: ConversionNote[] = []
+    htmlToDocument('<h1>A</h1><h4>B</h4><h2>C</h2><h6>D</h6>', { notes })
+    expect(notes).toEqual([{ rule: 'heading-skipped', excerpt: 'B' }, { rule: 'heading-skipped', excerpt: 'D' }])
+    const fromMarkdown: ConversionNote[] = []
+    markdownToDocument('## A\n\n### B', { notes: fromMarkdown })
+    expect(fromMarkdown).toEqual([])
   })
 
   it('gives headings unique, folded ids', () => {

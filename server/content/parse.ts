@@ -5,17 +5,25 @@ import rehypeSanitize from 'rehype-sanitize'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
+import type { VFile } from 'vfile'
 import type { ArticleDocument } from '../../core/document'
 import { prepareCmsMarkup } from './cmsMarkup'
+import { notebookFor, type Notebook } from './conversionNotes'
+import { prepareFaithfully } from './faithful'
 import { possibleAutolinks, remarkGfmWith } from './gfmSyntax'
 import { sanitizeSchema } from './sanitizeSchema'
 import { toDocument, type DocumentOptions } from './toDocument'
+
+/** The pipelines are shared; each run's notebook travels in its file. */
+const notebookOf = (file: VFile): Notebook => (file.data.note as Notebook | undefined) ?? (() => undefined)
+export const rehypeFaithful = () => (tree: Root, file: VFile) => prepareFaithfully(tree, notebookOf(file))
 
 const markdownPipeline = (autolinks: readonly string[]) => unified()
   .use(remarkParse)
   .use(remarkGfmWith(autolinks))
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
+  .use(rehypeFaithful)
   .use(rehypeSanitize, sanitizeSchema)
 
 /** One pipeline for each set of literal autolinks a document may hold (see gfmSyntax.ts): at most eight. */
@@ -30,6 +38,7 @@ const markdownToHastFor = (markdown: string) => {
 
 const htmlToHast = unified()
   .use(rehypeParse, { fragment: true })
+  .use(rehypeFaithful)
   .use(() => prepareCmsMarkup)
   .use(rehypeSanitize, sanitizeSchema)
 
@@ -37,19 +46,23 @@ const textToHast = unified()
   .use(rehypeParse, { fragment: true })
   .use(rehypeSanitize, sanitizeSchema)
 
-/** Markdown (with the little raw HTML it may carry) to a sanitized, normalized document. */
-export function markdownToDocument(markdown: string): ArticleDocument {
+/**
+ * Markdown (with the little raw HTML it may carry) to a sanitized, normalized document.
+ * `notes` receives what conversion dropped or repaired; `abbreviations` are marked as `abbr`.
+ */
+export function markdownToDocument(markdown: string, options: Omit<DocumentOptions, 'baseUrl'> = {}): ArticleDocument {
   const markdownToHast = markdownToHastFor(markdown)
-  const tree = markdownToHast.runSync(markdownToHast.parse(markdown)) as Root
-  return toDocument(tree)
+  const tree = markdownToHast.runSync(markdownToHast.parse(markdown), { data: { note: notebookFor(options.notes) } }) as Root
+  return toDocument(tree, options)
 }
 
 /**
  * HTML from a CMS (WordPress, Gutenberg blocks) to a sanitized, normalized document. `baseUrl`
- * (the CMS site) resolves relative links and images; without it they are dropped.
+ * (the CMS site) resolves relative links and images; without it they are dropped. `notes`
+ * receives what conversion dropped or repaired.
  */
 export function htmlToDocument(html: string, options: DocumentOptions = {}): ArticleDocument {
-  const tree = htmlToHast.runSync(htmlToHast.parse(html)) as Root
+  const tree = htmlToHast.runSync(htmlToHast.parse(html), { data: { note: notebookFor(options.notes) } }) as Root
   return toDocument(tree, options)
 }
 

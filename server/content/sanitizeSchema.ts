@@ -3,8 +3,10 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize'
 /**
  * The allow-list every incoming body passes before it becomes a document. Built on
  * hast-util-sanitize's GitHub-like default (no script, style, iframe, event handlers or
- * javascript: URLs), narrowed: no ids or classes (the document model makes its own ids),
- * no inline styles, and `lang` kept everywhere because language of parts matters (WCAG 3.1.2).
+ * javascript: URLs), narrowed: no classes, no inline styles, and `lang` kept everywhere because
+ * language of parts matters (WCAG 3.1.2). Ids pass only so that conversion can keep the ones a
+ * same-page link targets (renamed, prefixed); a link's `aria-label` only to become its text.
+ * `data:` pictures pass here; conversion keeps only base64 images (an inline SVG's rebuilt copy).
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -21,8 +23,8 @@ export const sanitizeSchema: Schema = {
     'address',
   ],
   attributes: {
-    '*': ['lang', 'title'],
-    a: ['href', 'target', 'title'],
+    '*': ['lang', 'title', 'id'],
+    a: ['href', 'target', 'title', 'ariaLabel', 'name'],
     img: ['src', 'alt', 'title', 'width', 'height'],
     th: ['scope', 'align'],
     td: ['align'],
@@ -31,10 +33,11 @@ export const sanitizeSchema: Schema = {
   },
   protocols: {
     href: ['http', 'https', 'mailto', 'tel'],
-    src: ['http', 'https'],
+    src: ['http', 'https', 'data'],
   },
   // Removed with their content. Form controls do nothing in an article and a button that
-  // does nothing is a trap; players arrive here already turned into links (cmsMarkup.ts).
+  // does nothing is a trap; players and SVG arrive here already turned into links and pictures
+  // (faithful.ts), which also notes what these held.
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math',
     'button', 'select', 'textarea', 'video', 'audio'],
 }

@@ -1,76 +1,55 @@
-import { LANGUAGE_TAG_PATTERN } from '../../core/patterns'
-import type { Element, ElementContent, Root, RootContent } from 'hast'
-import type {
-  ArticleDocument,
-  Block,
-  ImageRef,
-  Inline,
-  TableCell,
-} from '../../core/document'
-import { inlineText } from '../../core/text'
+import type { Element, Root } from 'hast'
+import type { ConversionNote } from '../../core/contentFindings'
+import type { ArticleDocument, Block, ImageRef, Inline } from '../../core/document'
 import { slugify } from '../../core/fold'
+import { inlineText } from '../../core/text'
+import { markAbbreviations } from './abbreviations'
+import { claimAnchors, fragmentTargets, resolveFragmentLinks, uniqueId } from './anchors'
+import type { Conversion } from './conversion'
+import { notebookFor } from './conversionNotes'
+import { attr, isElement, textOf, type HastNode } from './hastText'
+import { inlinesOf, linkName, validLang } from './toInlines'
+import { tableOf } from './toTable'
+import { repairTypedLists } from './typedLists'
+import { safeImageUrl, safeUrl } from './urls'
+
+export { safeUrl } from './urls'
 
 export interface DocumentOptions {
   /** Where the source lives: relative links and images are resolved against it (else dropped). */
   baseUrl?: string
+  /** Receives a note for everything conversion drops or repairs (content checks store them). */
+  notes?: ConversionNote[]
+  /** Known abbreviation → expansion (a glossary in the document's language): marked as `abbr`. */
+  abbreviations?: ReadonlyMap<string, string>
 }
 
 /**
  * Sanitized hast to the document model, normalizing for accessibility on the way:
- * one h1 per page (the title), so body h1s become h2 and heading levels never skip;
- * images alone in a paragraph become figures (title → caption); tables get header scopes,
- * layout tables lose table semantics; empty links vanish; new-window links are marked;
- * language tags are kept when they are language tags; links and images keep only URLs the
- * browser-side schema accepts; whitespace is collapsed as a browser would.
+ * one h1 per page (the title), so body h1s become h2 and heading levels never skip (noted);
+ * empty paragraphs and headings go; a heading that is only a described picture reads as its
+ * description; images alone in a paragraph become figures (title → caption), a picture that is
+ * a link's only content a linked figure; tables get header scopes, layout tables lose table
+ * semantics (tableOf); lists typed by hand become lists (typedLists.ts); ids that same-page links
+ * target are kept (anchors.ts); empty links vanish, links named only by attributes keep the name;
+ * new-window links are marked; language tags are kept when they are language tags; links and
+ * images keep only URLs the browser-side schema accepts; whitespace is collapsed as a browser would.
  * Gutenberg blocks arrive as figures and divs: galleries keep each picture's caption,
  * table blocks give their caption to the table, quotes keep their citation.
  */
 export function toDocument(root: Root, options: DocumentOptions = {}): ArticleDocument {
-  const state: State = { lastLevel: 1, ids: new Set() }
-  // Inline helpers read the base URL from here rather than threading it through every call;
-  // the conversion is synchronous, so no other document can see it.
-  current = options
-  try {
-    return { version: 1, blocks: blocksOf(root.children, state) }
-  } finally {
-    current = {}
+  const cx: Conversion = {
+    baseUrl: options.baseUrl,
+    note: notebookFor(options.notes),
+    lastLevel: 1,
+    ids: new Set(),
+    targets: fragmentTargets(root),
+    anchors: new Map(),
   }
+  const doc: ArticleDocument = { version: 1, blocks: blocksOf(root.children, cx) }
+  resolveFragmentLinks(doc, cx)
+  return options.abbreviations ? markAbbreviations(doc, options.abbreviations) : doc
 }
-
-let current: DocumentOptions = {}
-
-const LANGUAGE_TAG = LANGUAGE_TAG_PATTERN
-const validLang = (value: string | undefined): string | undefined =>
-  value && LANGUAGE_TAG.test(value.trim()) ? value.trim() : undefined
-
-/**
- * A URL the renderer may use, or undefined. Protocol-relative URLs become https; relative ones
- * resolve against the source's site when it is known; site paths stay site paths otherwise.
- */
-export function safeUrl(raw: string, kind: 'href' | 'src', baseUrl = current.baseUrl): string | undefined {
-  const value = raw.trim()
-  if (!value || value.length > 2048) return undefined
-  if (kind === 'href' && (/^(?:mailto|tel):/i.test(value) || value.startsWith('#'))) return value
-  if (/^https?:\/\//i.test(value)) return value
-  if (value.startsWith('//')) return `https:${value}`
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined // any other scheme
-  if (baseUrl) {
-    try {
-      const resolved = new URL(value, baseUrl)
-      return /^https?:$/.test(resolved.protocol) ? resolved.href : undefined
-    } catch {
-      return undefined
-    }
-  }
-  return value.startsWith('/') ? value : undefined
-}
-
-interface State {
-  lastLevel: number
-  ids: Set<string>
-}
-
-type Node = RootContent | ElementContent
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }
 const CONTAINERS = new Set([
@@ -79,50 +58,48 @@ const CONTAINERS = new Set([
 ])
 const BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote', 'address', 'figure', 'table', 'pre', 'hr', ...Object.keys(HEADINGS), ...CONTAINERS])
 
-const isElement = (node: Node): node is Element => node.type === 'element'
-const attr = (el: Element, name: string): string | undefined => {
-  const value = el.properties[name]
-  if (value === undefined || value === null || value === false) return undefined
-  return Array.isArray(value) ? value.join(' ') : String(value)
-}
-
-function blocksOf(nodes: readonly Node[], state: State): Block[] {
+function blocksOf(nodes: readonly HastNode[], cx: Conversion): Block[] {
   const blocks: Block[] = []
-  let run: Node[] = []
+  let run: HastNode[] = []
   const flush = (): void => {
-    if (run.length) blocks.push(...paragraphOf(run, undefined))
+    if (!run.length) return
+    const made = paragraphOf(run, undefined, cx)
+    claimAnchors(run, made, cx)
+    blocks.push(...made)
     run = []
   }
   for (const node of nodes) {
     if (isElement(node) && BLOCKS.has(node.tagName)) {
       flush()
-      blocks.push(...blockOf(node, state))
+      const made = blockOf(node, cx)
+      claimAnchors([node], made, cx)
+      blocks.push(...made)
     } else if (isElement(node) && node.tagName === 'img') {
       flush()
-      blocks.push(...figureOf(node, []))
+      blocks.push(...figureOf({ img: node }, [], cx))
     } else {
       run.push(node)
     }
   }
   flush()
-  return blocks
+  return repairTypedLists(blocks, cx.note)
 }
 
-function blockOf(el: Element, state: State): Block[] {
+function blockOf(el: Element, cx: Conversion): Block[] {
   const level = HEADINGS[el.tagName]
-  if (level !== undefined) return headingOf(el, level, state)
+  if (level !== undefined) return headingOf(el, level, cx)
   switch (el.tagName) {
     case 'p':
-      return paragraphOf(el.children, validLang(attr(el, 'lang')))
+      return paragraphOf(el.children, validLang(attr(el, 'lang')), cx)
     case 'ul':
     case 'ol':
-      return listOf(el, state)
+      return listOf(el, cx)
     case 'blockquote': {
       // A Gutenberg quote names its source in <cite>: keep it, as its own line after the words.
       const cites = el.children.filter((c): c is Element => isElement(c) && c.tagName === 'cite')
-      const children = blocksOf(el.children.filter((c) => !cites.includes(c as Element)), state)
+      const children = blocksOf(el.children.filter((c) => !cites.includes(c as Element)), cx)
       for (const cite of cites) {
-        const source = inlinesOf(cite.children)
+        const source = inlinesOf(cite.children, cx)
         if (source.length) children.push({ type: 'paragraph', children: [{ type: 'text', value: '— ' }, ...source] })
       }
       const lang = validLang(attr(el, 'lang'))
@@ -130,13 +107,13 @@ function blockOf(el: Element, state: State): Block[] {
     }
     case 'address': {
       // Contact details for the page or organization (HTML's own word for it, WCAG 1.3.1).
-      const children = blocksOf(el.children, state)
+      const children = blocksOf(el.children, cx)
       return children.length ? [{ type: 'address', children }] : []
     }
     case 'figure':
-      return figureElementOf(el, state)
+      return figureElementOf(el, cx)
     case 'table':
-      return tableOf(el, state)
+      return tableOf(el, cx, blocksOf)
     case 'pre': {
       const value = textOf(el)
       return value.trim() ? [{ type: 'code', value: value.replace(/\n$/, '') }] : []
@@ -144,42 +121,64 @@ function blockOf(el: Element, state: State): Block[] {
     case 'hr':
       return [{ type: 'rule' }]
     default:
-      return blocksOf(el.children, state)
+      return blocksOf(el.children, cx)
   }
 }
 
-function headingOf(el: Element, sourceLevel: number, state: State): Block[] {
-  const children = inlinesOf(el.children)
+function headingOf(el: Element, sourceLevel: number, cx: Conversion): Block[] {
+  let children = inlinesOf(el.children, cx)
+  if (!inlineText(children).trim()) {
+    // A heading that is only a described picture (a logo, a title set as an image) says what the picture says.
+    const described = pictures(el).map(({ img }) => (attr(img, 'alt') ?? '').trim()).filter(Boolean).join(' ')
+    children = described ? [{ type: 'text', value: described }] : []
+  }
   const text = inlineText(children).trim()
   if (!text) return []
-  const level = Math.min(Math.max(sourceLevel, 2), state.lastLevel + 1, 6) as 2 | 3 | 4 | 5 | 6
-  state.lastLevel = level
-  return [{ type: 'heading', level, id: uniqueId(slugify(text) || 'muc', state), children }]
+  const level = Math.min(Math.max(sourceLevel, 2), cx.lastLevel + 1, 6) as 2 | 3 | 4 | 5 | 6
+  if (level < sourceLevel) cx.note('heading-skipped', text)
+  cx.lastLevel = level
+  return [{ type: 'heading', level, id: uniqueId(slugify(text) || 'muc', cx), children }]
 }
 
-function uniqueId(base: string, state: State): string {
-  let id = base
-  for (let n = 2; state.ids.has(id); n++) id = `${base}-${n}`
-  state.ids.add(id)
-  return id
+/** A picture and the link it is the only content of, if any. */
+interface Picture {
+  img: Element
+  link?: Element
 }
 
-/** A paragraph; images inside it are lifted out as figures after it (the model has no inline images). */
-function paragraphOf(nodes: readonly Node[], lang: string | undefined): Block[] {
+/** Every picture in these nodes, each with the link around it when the link holds no words. */
+function pictures(...nodes: HastNode[]): Picture[] {
+  const found: Picture[] = []
+  const walk = (node: HastNode, link: Element | undefined): void => {
+    if (!isElement(node)) return
+    if (node.tagName === 'img') found.push({ img: node, ...(link ? { link } : {}) })
+    const wordless = node.tagName === 'a' && attr(node, 'href') && !textOf(node).trim()
+    node.children.forEach((child) => walk(child, wordless ? node : link))
+  }
+  nodes.forEach((node) => walk(node, undefined))
+  return found
+}
+
+/** A paragraph; pictures inside it are lifted out as figures after it (the model has no inline images). */
+function paragraphOf(nodes: readonly HastNode[], lang: string | undefined, cx: Conversion): Block[] {
   // Images inside links or spans too (a classic WordPress gallery wraps each in a link).
-  const images = nodes.flatMap((n): Element[] => (isElement(n) ? (n.tagName === 'img' ? [n] : findAll(n, 'img')) : []))
-  const rest = nodes.filter((n) => !images.includes(n as Element))
-  let children = inlinesOf(rest)
+  const found = pictures(...nodes)
+  const rest = nodes.filter((n) => !found.some((p) => p.img === n || p.link === n))
+  let children = inlinesOf(rest, cx)
   if (lang && children.length) children = [{ type: 'lang', lang, children }]
   const hasText = inlineText(children).trim() !== ''
-  const figures = images.flatMap((img) => figureOf(img, []))
+  const figures = found.flatMap((picture) => figureOf(picture, [], cx))
   return hasText ? [{ type: 'paragraph', children }, ...figures] : figures
 }
 
-function listOf(el: Element, state: State): Block[] {
+function listOf(el: Element, cx: Conversion): Block[] {
   const items = el.children
     .filter((c): c is Element => isElement(c) && c.tagName === 'li')
-    .map((li) => blocksOf(li.children, state))
+    .map((li) => {
+      const item = blocksOf(li.children, cx)
+      claimAnchors([li], item, cx)
+      return item
+    })
     .filter((item) => item.length > 0)
   if (!items.length) return []
   const ordered = el.tagName === 'ol'
@@ -187,9 +186,9 @@ function listOf(el: Element, state: State): Block[] {
   return [{ type: 'list', ordered, ...(ordered && Number.isInteger(start) && start !== 1 ? { start } : {}), items }]
 }
 
-function imageOf(img: Element): ImageRef | undefined {
+function imageOf(img: Element, cx: Conversion): ImageRef | undefined {
   const raw = attr(img, 'src')
-  const src = raw ? safeUrl(raw, 'src') : undefined
+  const src = raw ? safeImageUrl(raw, cx.baseUrl) : undefined
   if (!src) return undefined
   const alt = attr(img, 'alt')
   const width = Number(attr(img, 'width'))
@@ -204,156 +203,52 @@ function imageOf(img: Element): ImageRef | undefined {
   }
 }
 
-function figureOf(img: Element, caption: Inline[]): Block[] {
-  const image = imageOf(img)
+function figureOf({ img, link }: Picture, caption: Inline[], cx: Conversion): Block[] {
+  const image = imageOf(img, cx)
   if (!image) return []
   const title = attr(img, 'title')
   const finalCaption = caption.length ? caption : title ? [{ type: 'text' as const, value: title }] : []
-  return [{ type: 'figure', image, caption: finalCaption }]
+  const rawHref = link ? attr(link, 'href') : undefined
+  const href = rawHref ? safeUrl(rawHref, 'href', cx.baseUrl) : undefined
+  if (!link || !href) return [{ type: 'figure', image, caption: finalCaption }]
+  // A linked picture is the link's only content, so it names the link: the link's own name
+  // first, else the picture's description. A "decorative" picture cannot name a link: the
+  // renderer then says a description is missing rather than leave a nameless link.
+  const alt = linkName(link) || image.alt
+  return [{
+    type: 'figure',
+    image: { ...image, alt, decorative: false },
+    href,
+    ...(attr(link, 'target') === '_blank' ? { newWindow: true } : {}),
+    caption: finalCaption,
+  }]
 }
 
-function figureElementOf(el: Element, state: State): Block[] {
+function figureElementOf(el: Element, cx: Conversion): Block[] {
   // Only the figure's own caption: a gallery's inner figures keep theirs.
   const figcaption = el.children.find((c): c is Element => isElement(c) && c.tagName === 'figcaption')
-  const caption = figcaption ? inlinesOf(figcaption.children) : []
+  const caption = figcaption ? inlinesOf(figcaption.children, cx) : []
   const rest = el.children.filter((c) => c !== figcaption)
-  const images = findAll(el, 'img')
+  const found = pictures(...rest)
   const table = findFirst(el, 'table')
   // A Gutenberg table block: its figcaption is the table's caption.
-  if (table && images.length === 0) return tableOf(table, state, caption)
+  if (table && found.length === 0) return tableOf(table, cx, blocksOf, caption)
   const captionParagraph: Block[] = caption.length ? [{ type: 'paragraph', children: caption }] : []
   // A gallery block (figures in a figure, or in a list): the gallery's caption first, then
   // each picture as its own figure with its own caption.
-  if (findFirst(el, 'figure')) return [...captionParagraph, ...blocksOf(rest, state)]
+  if (findFirst(el, 'figure')) return [...captionParagraph, ...blocksOf(rest, cx)]
   // A pull quote, an embed (already a link) or anything else without pictures: content, then caption.
-  if (images.length === 0) return [...blocksOf(rest, state), ...captionParagraph]
+  if (found.length === 0) return [...blocksOf(rest, cx), ...captionParagraph]
   // Several pictures under one caption: each its own figure, the shared caption on the first.
-  return images.flatMap((img, i) => figureOf(img, i === 0 ? caption : []))
+  return found.flatMap((picture, i) => figureOf(picture, i === 0 ? caption : [], cx))
 }
 
-function findAll(el: Element, tag: string): Element[] {
-  return el.children.flatMap((c) =>
-    isElement(c) ? (c.tagName === tag ? [c] : findAll(c, tag)) : [],
-  )
-}
 function findFirst(el: Element, tag: string): Element | undefined {
-  return findAll(el, tag)[0]
-}
-
-/** Cell content that only a layout table holds: headings, lists, pictures, nested tables, several paragraphs. */
-const LAYOUT_CONTENT = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'img', 'figure', 'table', 'blockquote'])
-const holdsLayoutContent = (cell: Element): boolean =>
-  [...LAYOUT_CONTENT].some((tag) => findFirst(cell, tag)) || findAll(cell, 'p').length > 1
-
-function tableOf(el: Element, state: State, outerCaption: Inline[] = []): Block[] {
-  // Rows of this table only, not of a table nested in one of its cells.
-  const rowsOf = (node: Element): Element[] =>
-    node.children.flatMap((c) => (isElement(c) ? (c.tagName === 'tr' ? [c] : c.tagName === 'table' ? [] : rowsOf(c)) : []))
-  const rows = rowsOf(el).map((tr) =>
-    tr.children.filter((c): c is Element => isElement(c) && (c.tagName === 'th' || c.tagName === 'td')),
-  )
-  const hasHeader = rows.some((row) => row.some((cell) => cell.tagName === 'th'))
-  const width = Math.max(0, ...rows.map((r) => r.length))
-  // A table with no header cell that is one row or column, or whose cells hold page structure,
-  // is laid out, not data: keep its content in reading order, without table semantics.
-  if (!hasHeader && (rows.length < 2 || width < 2 || rows.some((row) => row.some(holdsLayoutContent)))) {
-    return rows.flatMap((row) => row.flatMap((cell) => blocksOf(cell.children, state)))
+  for (const c of el.children) {
+    if (!isElement(c)) continue
+    if (c.tagName === tag) return c
+    const inner = findFirst(c, tag)
+    if (inner) return inner
   }
-  const ownCaption = el.children.find((c): c is Element => isElement(c) && c.tagName === 'caption')
-  const captionEl = ownCaption ?? (outerCaption.length ? undefined : findFirst(el, 'caption'))
-  const headRowCount = hasHeader ? leadingHeaderRows(rows) : 1
-  const toCell = (cell: Element, inHead: boolean, index: number): TableCell => {
-    const header = inHead || cell.tagName === 'th'
-    const align = attr(cell, 'align')
-    return {
-      header,
-      ...(header ? { scope: inHead ? 'col' : index === 0 ? 'row' : 'col' } : {}),
-      ...(align === 'left' || align === 'center' || align === 'right' ? { align } : {}),
-      children: inlinesOf(cell.children),
-    }
-  }
-  return [{
-    type: 'table',
-    caption: captionEl ? inlinesOf(captionEl.children) : outerCaption,
-    head: rows.slice(0, headRowCount).map((row) => row.map((c, i) => toCell(c, true, i))),
-    body: rows.slice(headRowCount).map((row) => row.map((c, i) => toCell(c, false, i))),
-  }]
-}
-
-function leadingHeaderRows(rows: Element[][]): number {
-  let n = 0
-  while (n < rows.length && rows[n]!.every((c) => c.tagName === 'th')) n++
-  return n
-}
-
-function textOf(node: Node): string {
-  if (node.type === 'text') return node.value
-  if (isElement(node)) return node.children.map(textOf).join('')
-  return ''
-}
-
-const INLINE_WRAPPERS: Record<string, 'strong' | 'emphasis' | 'delete'> = {
-  strong: 'strong', b: 'strong', em: 'emphasis', i: 'emphasis', del: 'delete', s: 'delete',
-}
-
-function inlinesOf(nodes: readonly Node[]): Inline[] {
-  const out: Inline[] = []
-  for (const node of nodes) out.push(...inlineOf(node))
-  return collapseWhitespace(out)
-}
-
-function inlineOf(node: Node): Inline[] {
-  if (node.type === 'text') return node.value ? [{ type: 'text', value: node.value }] : []
-  if (!isElement(node)) return []
-  const wrapper = INLINE_WRAPPERS[node.tagName]
-  const children = (): Inline[] => inlinesOf(node.children)
-  if (wrapper) {
-    const inner = children()
-    return inner.length ? [{ type: wrapper, children: inner }] : []
-  }
-  switch (node.tagName) {
-    case 'br':
-      return [{ type: 'break' }]
-    case 'code':
-      return [{ type: 'code', value: textOf(node) }]
-    case 'a':
-      return linkOf(node)
-    case 'abbr': {
-      const title = attr(node, 'title')
-      return title ? [{ type: 'abbr', title, children: children() }] : children()
-    }
-    case 'img':
-      return []
-    default: {
-      const lang = validLang(attr(node, 'lang'))
-      const inner = children()
-      return lang && inner.length ? [{ type: 'lang', lang, children: inner }] : inner
-    }
-  }
-}
-
-function linkOf(el: Element): Inline[] {
-  const children = inlinesOf(el.children)
-  const raw = attr(el, 'href')
-  const href = raw ? safeUrl(raw, 'href') : undefined
-  if (!inlineText(children).trim()) return [] // an empty link is a trap for screen readers
-  if (!href) return children
-  const title = attr(el, 'title')
-  return [{
-    type: 'link',
-    href,
-    ...(title ? { title } : {}),
-    ...(attr(el, 'target') === '_blank' ? { newWindow: true } : {}),
-    children,
-  }]
-}
-
-/** Collapse runs of white space inside text as HTML rendering would, and trim the ends. */
-function collapseWhitespace(nodes: Inline[]): Inline[] {
-  const out = nodes.map((n) => (n.type === 'text' ? { ...n, value: n.value.replace(/\s+/g, ' ') } : n))
-  const first = out[0]
-  if (first?.type === 'text') first.value = first.value.replace(/^ /, '')
-  const last = out[out.length - 1]
-  if (last?.type === 'text') last.value = last.value.replace(/ $/, '')
-  return out.filter((n) => n.type !== 'text' || n.value !== '')
+  return undefined
 }

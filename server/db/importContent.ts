@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import * as v from 'valibot'
 import { fold } from '../../core/fold'
 import { countWords, documentText } from '../../core/text'
 import { markdownToDocument } from '../content/parse'
+import { glossaryIn } from '../content/glossary'
 import { buildScoreIndex } from '../search/scoreIndex'
+import { checkArticle, FindingsWriter, staleChecks, type ArticleCheck } from '../contentCheck/store'
+import type { ConversionNote } from '../../core/contentFindings'
 import { ArticleFrontMatter, CategoriesFile, PageFrontMatter, readFrontMatter } from '../content/frontMatter'
 import type { Db } from './schema'
 
@@ -16,6 +19,8 @@ export interface ImportReport {
   errors: string[]
   /** False when the search score index could not be built to match FTS5 (search then ranks with FTS5 alone). */
   searchScores?: boolean
+  /** Unchanged articles checked again because their findings were missing or of older rules. */
+  rechecked: number
 }
 
 /** An article file read and checked against its schema: enough to tell whether it changed. */
@@ -23,6 +28,8 @@ export interface ArticleSource {
   data: ArticleFrontMatter
   hash: string
   body: string
+  /** Where the file is: its content directory's glossary expands abbreviations. */
+  path: string
 }
 
 /** What an article's rows need that costs CPU to make: made ahead in workers for new and changed files. */
@@ -34,22 +41,34 @@ export interface PreparedArticle {
   words: number
   /** Title, lead and body folded for the search index. */
   folded: [title: string, lead: string, body: string]
+  /** The content checks' findings, made with the document (so in the workers too). */
+  check: ArticleCheck
 }
 
 export const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
 
-/** Reads and validates one article file (`file`, its name, is what errors cite). */
+/** The glossary of the content directory an article file is in (`content/articles/x.md`). */
+const glossaryOfArticle = (path: string) => glossaryIn(dirname(dirname(path)))
+
+/**
+ * Reads and validates one article file (`file`, its name, is what errors cite). Its hash covers
+ * the glossary too: a new expansion changes the article's document.
+ */
 export function readArticle(path: string, file: string): ArticleSource {
   const source = readFileSync(path, 'utf8')
   const { data, body } = readFrontMatter(ArticleFrontMatter, source, file)
-  return { data, hash: sha(source), body }
+  const { fingerprint } = glossaryOfArticle(path)
+  return { data, hash: sha(fingerprint ? `${source}\n${fingerprint}` : source), body, path }
 }
 
 /** Parses, sanitizes and normalizes an article's Markdown body, and folds its text for search. */
-export function prepareArticle({ data, hash, body }: ArticleSource): PreparedArticle {
-  const document = markdownToDocument(body)
+export function prepareArticle({ data, hash, body, path }: ArticleSource): PreparedArticle {
+  const abbreviations = glossaryOfArticle(path).expansions(data.language)
+  const notes: ConversionNote[] = []
+  const document = markdownToDocument(body, { abbreviations, notes })
   const bodyText = documentText(document)
   return {
+    check: checkArticle(document, data.language, notes, abbreviations),
     data,
     hash,
     bodyJson: JSON.stringify(document),
@@ -97,18 +116,22 @@ export function importContent(db: Db, contentDir: string): ImportReport {
  * ids), then `end`; `finish` after the commit.
  */
 export class ContentImport {
-  readonly report: ImportReport = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [] }
+  readonly report: ImportReport = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [], rechecked: 0 }
   readonly articleFiles: string[]
   private readonly articlesDir: string
   private readonly categories: v.InferOutput<typeof CategoriesFile>
   private readonly known: Set<string>
   private readonly seen = new Set<string>()
   private existing = new Map<string, { id: number; slug: string; hash: string }>()
+  /** Slugs whose stored findings are missing or stale: parsed again even when unchanged. */
+  private stale = new Set<string>()
+  private readonly findings: FindingsWriter
   /** Articles written whose search index rows are not yet. */
   private readonly searchRows: { id: number; folded: PreparedArticle['folded'] }[] = []
   private readonly statements
 
   constructor(private readonly db: Db, private readonly contentDir: string) {
+    this.findings = new FindingsWriter(db)
     this.categories = v.parse(CategoriesFile, parseYaml(readFileSync(join(contentDir, 'categories.yml'), 'utf8')))
     this.known = new Set(this.categories.map((c) => c.slug))
     this.articlesDir = join(contentDir, 'articles')
@@ -129,9 +152,11 @@ export class ContentImport {
     }
   }
 
-  /** Hashes of the articles already in the database: files with these need no parsing. */
+  /** Hashes of the articles already in the database and checked: files with these need no parsing. */
   knownHashes(): Set<string> {
-    return new Set((this.db.prepare('SELECT content_hash AS hash FROM articles').all() as { hash: string }[]).map((row) => row.hash))
+    const stale = staleChecks(this.db)
+    return new Set((this.db.prepare('SELECT slug, content_hash AS hash FROM articles').all() as { slug: string; hash: string }[])
+      .filter((row) => !stale.has(row.slug)).map((row) => row.hash))
   }
 
   begin(): void {
@@ -143,6 +168,7 @@ export class ContentImport {
       (this.db.prepare('SELECT id, slug, content_hash AS hash FROM articles').all() as { id: number; slug: string; hash: string }[])
         .map((row) => [row.slug, row]),
     )
+    this.stale = staleChecks(this.db)
   }
 
   /** Imports one article file; `prepared` holds articles read and parsed ahead (by workers), by file name. */
@@ -157,9 +183,14 @@ export class ContentImport {
       const before = this.existing.get(data.slug)
       if (before?.hash === hash) {
         report.articles.unchanged++
+        if (this.stale.has(data.slug)) {
+          // Same article, findings missing or of older rules: checked again, nothing else rewritten.
+          this.findings.write(before.id, hash, ('bodyJson' in article ? article : prepareArticle(article)).check)
+          report.rechecked++
+        }
         return
       }
-      const { bodyJson, bodyText, words, folded } = 'bodyJson' in article ? article : prepareArticle(article)
+      const { bodyJson, bodyText, words, folded, check } = 'bodyJson' in article ? article : prepareArticle(article)
       const { id } = statements.upsert.get({
         slug: data.slug,
         title: data.title,
@@ -178,6 +209,7 @@ export class ContentImport {
         content_hash: hash,
       }) as { id: number }
       this.searchRows.push({ id, folded })
+      this.findings.write(id, hash, check)
       if (before) report.articles.changed++
       else report.articles.added++
     } catch (error) {
@@ -230,7 +262,8 @@ export class ContentImport {
   }
 }
 
-function importPages(db: Db, dir: string, report: ImportReport): void {
+/** The static pages (about, contact, accessibility) from `dir`; the site source imports them alone. */
+export function importPages(db: Db, dir: string, report: ImportReport): void {
   const upsert = db.prepare(`INSERT INTO pages VALUES (@slug, @title, @lead, @language, @updated, @body_json, @content_hash)
     ON CONFLICT(slug) DO UPDATE SET title=excluded.title, lead=excluded.lead, language=excluded.language,
     updated=excluded.updated, body_json=excluded.body_json, content_hash=excluded.content_hash

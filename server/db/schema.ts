@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { createFindingsTables } from '../contentCheck/schema'
 
 export type Db = Database.Database
 
@@ -25,7 +26,11 @@ CREATE TABLE IF NOT EXISTS articles (
   body_json TEXT NOT NULL,
   plain_text TEXT NOT NULL,
   words INTEGER NOT NULL,
-  content_hash TEXT NOT NULL
+  content_hash TEXT NOT NULL,
+  -- The site source (CONTENT_SOURCE=site): the page this copy came from, and, when the last
+  -- refresh failed and this is the last good copy, when the origin last confirmed it.
+  original_url TEXT,
+  confirmed_at TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_by_date ON articles (published_utc DESC, id DESC);
 CREATE INDEX IF NOT EXISTS articles_by_category ON articles (category, published_utc DESC, id DESC);
@@ -51,21 +56,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 -- The search scores' inputs, ready (see server/search/scoreIndex.ts): parts of one build, rebuilt
 -- after every import that changed an article, emptied in the import's transaction.
 CREATE TABLE IF NOT EXISTS search_scores (part TEXT PRIMARY KEY, data BLOB NOT NULL);
--- Readers' feedback. draft_id is the browser's id for one draft: a resend of the same draft
--- finds its row instead of making a second one. The message is stored as the reader typed it
--- (plain text, never markup).
-CREATE TABLE IF NOT EXISTS feedback (
-  id INTEGER PRIMARY KEY,
-  reference TEXT UNIQUE,
-  draft_id TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  email TEXT,
-  topic TEXT NOT NULL,
-  article TEXT,
-  message TEXT NOT NULL,
-  language TEXT,
-  received_at TEXT NOT NULL
-);
 `
 
 /** Opens (creating if needed) the content database. `:memory:` for tests. */
@@ -75,6 +65,8 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON')
   upgradeSearchIndex(db)
   db.exec(SCHEMA)
+  addArticleColumns(db)
+  createFindingsTables(db)
   return db
 }
 
@@ -86,4 +78,11 @@ function upgradeSearchIndex(db: Db): void {
   const fts = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").get() as { sql: string } | undefined
   if (!fts || fts.sql.includes('prefix')) return
   db.exec("DROP TABLE articles_fts; UPDATE articles SET content_hash = ''")
+}
+
+/** A database made before the site source: its articles get the columns it writes (empty for Markdown ones). */
+function addArticleColumns(db: Db): void {
+  const columns = new Set((db.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => c.name))
+  if (!columns.has('original_url')) db.exec('ALTER TABLE articles ADD COLUMN original_url TEXT')
+  if (!columns.has('confirmed_at')) db.exec('ALTER TABLE articles ADD COLUMN confirmed_at TEXT')
 }

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FeedbackStore } from '../feedback/store'
 import type { Authenticator } from './authenticate'
+import type { FindingsReport } from '../contentCheck/report'
+import { registerContentCheckRoutes } from './contentCheckRoutes'
 import { registerInboxRoutes } from './inboxRoutes'
 import { sessionStore } from './sessionStore'
 import { messagePage } from './views/message'
@@ -23,6 +25,8 @@ export interface EditorOptions {
   /** Wrong passwords allowed per account and address in the window before a lock-out (default 10 in 15 minutes). */
   lockout?: { max: number; windowMs: number }
   pageSize?: number
+  /** Stored content-check findings for the "Kiểm tra nội dung" report (the embedded store); without them the page says how to check. */
+  findings?: FindingsReport
 }
 
 const SESSION_MAX_AGE_MS = 8 * 60 * 60_000
@@ -160,4 +164,5 @@ export async function editorPlugin(app: FastifyInstance, options: EditorOptions)
   })
 
   registerInboxRoutes(app, { base, store, requireEditor, pageSize: options.pageSize ?? 20 })
+  registerContentCheckRoutes(app, { base, report: options.findings, requireEditor, pageSize: options.pageSize ?? 20 })
 }

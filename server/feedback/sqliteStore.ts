@@ -1,75 +1,19 @@
 import type { Db } from '../db/schema'
+import { SCHEMA_VERSION_TABLE, SQLITE, currentVersionQuery, migrationPlan, toRecord, where, type FeedbackRow } from './schema'
 import {
   normalEmail, referenceOf,
   type EditorAccount, type Erasure, type FeedbackEvent, type FeedbackFilter, type FeedbackReceipt, type FeedbackRecord,
   type FeedbackStatus, type FeedbackStore, type FeedbackSubmission, type OutboxItem,
 } from './store'
 
-/** Tables beside the `feedback` table of schema.ts; created when missing. */
-const EDITOR_SCHEMA = `
-CREATE TABLE IF NOT EXISTS feedback_events (
-  id INTEGER PRIMARY KEY,
-  feedback_id INTEGER NOT NULL REFERENCES feedback (id) ON DELETE CASCADE,
-  at TEXT NOT NULL,
-  editor TEXT NOT NULL,
-  status TEXT,
-  note TEXT
-);
-CREATE INDEX IF NOT EXISTS feedback_events_by_feedback ON feedback_events (feedback_id, at);
-CREATE TABLE IF NOT EXISTS feedback_outbox (
-  id INTEGER PRIMARY KEY,
-  feedback_id INTEGER NOT NULL REFERENCES feedback (id) ON DELETE CASCADE,
-  attempts INTEGER NOT NULL DEFAULT 0,
-  next_attempt_at TEXT NOT NULL,
-  sent_at TEXT,
-  last_error TEXT
-);
-CREATE TABLE IF NOT EXISTS feedback_erasures (
-  id INTEGER PRIMARY KEY,
-  at TEXT NOT NULL,
-  editor TEXT NOT NULL,
-  count INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS editor_accounts (
-  name TEXT PRIMARY KEY,
-  password_hash TEXT,
-  generation INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS editor_sessions (
-  id TEXT PRIMARY KEY,
-  data TEXT NOT NULL,
-  expires_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS editor_sign_in_failures (
-  key TEXT NOT NULL,
-  at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS editor_sign_in_failures_by_key ON editor_sign_in_failures (key, at);
-`
-
-interface Row {
-  id: number; reference: string; draft_id: string; name: string; email: string | null; topic: FeedbackRecord['topic']
-  article: string | null; message: string; language: string | null; received_at: string; status: FeedbackStatus
-}
-const toRecord = (row: Row): FeedbackRecord => ({
-  reference: row.reference, draftId: row.draft_id, name: row.name, email: row.email, topic: row.topic, article: row.article,
-  message: row.message, language: row.language, receivedAt: row.received_at, status: row.status,
-})
-
-/** WHERE clause and bound values for a filter; shared by the list and its count. */
-function where(filter: FeedbackFilter): { sql: string; params: unknown[] } {
-  const parts: string[] = []
-  const params: unknown[] = []
-  if (filter.topic) { parts.push('topic = ?'); params.push(filter.topic) }
-  if (filter.status) { parts.push('status = ?'); params.push(filter.status) }
-  if (filter.from) { parts.push('received_at >= ?'); params.push(filter.from) }
-  if (filter.to) { parts.push('received_at < ?'); params.push(filter.to) }
-  if (filter.text) {
-    // instr, not LIKE: % and _ in what an editor types are plain characters.
-    parts.push('(reference = ? OR instr(lower(message), lower(?)) > 0 OR instr(lower(coalesce(article, \'\')), lower(?)) > 0)')
-    params.push(filter.text.toUpperCase(), filter.text, filter.text)
-  }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params }
+/** Brings the feedback and editors' tables to the latest version, in one transaction. */
+function migrate(db: Db, now: Date): void {
+  db.transaction(() => {
+    db.exec(SCHEMA_VERSION_TABLE)
+    const { version } = db.prepare(currentVersionQuery).get() as { version: number }
+    const columns = (table: string) => (db.prepare(SQLITE.columnsOf).all(table) as { name: string }[]).map((c) => c.name)
+    for (const statement of migrationPlan(SQLITE, version, columns, now)) db.prepare(statement.sql).run(...statement.params)
+  }).immediate()
 }
 
 /** The store in the SQLite file Lectern already keeps (better-sqlite3 is synchronous; the interface is not). */
@@ -77,9 +21,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
   readonly kind = 'sqlite'
 
   constructor(private readonly db: Db, private readonly options: { notify?: boolean } = {}) {
-    const columns = db.prepare("SELECT name FROM pragma_table_info('feedback')").all() as { name: string }[]
-    if (!columns.some((c) => c.name === 'status')) db.exec("ALTER TABLE feedback ADD COLUMN status TEXT NOT NULL DEFAULT 'new'")
-    db.exec(EDITOR_SCHEMA)
+    migrate(db, new Date())
   }
 
   async submit(input: FeedbackSubmission, now: Date = new Date()): Promise<FeedbackReceipt> {
@@ -113,22 +55,22 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   async count(marker?: string): Promise<number> {
     const row = marker
-      ? this.db.prepare('SELECT count(*) AS n FROM feedback WHERE instr(message, ?) > 0').get(marker)
+      ? this.db.prepare(`SELECT count(*) AS n FROM feedback WHERE ${SQLITE.position('message', '?')} > 0`).get(marker)
       : this.db.prepare('SELECT count(*) AS n FROM feedback').get()
     return (row as { n: number }).n
   }
 
   async find(reference: string): Promise<FeedbackRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM feedback WHERE reference = ?').get(reference) as Row | undefined
+    const row = this.db.prepare('SELECT * FROM feedback WHERE reference = ?').get(reference) as FeedbackRow | undefined
     return row && toRecord(row)
   }
 
   async list(filter: FeedbackFilter, page: { offset: number; limit: number }): Promise<{ total: number; items: FeedbackRecord[] }> {
-    const { sql, params } = where(filter)
+    const { sql, params } = where(SQLITE, filter)
     const { n } = this.db.prepare(`SELECT count(*) AS n FROM feedback ${sql}`).get(...params) as { n: number }
     const direction = filter.order === 'oldest' ? 'ASC' : 'DESC'
     const rows = this.db.prepare(`SELECT * FROM feedback ${sql} ORDER BY received_at ${direction}, id ${direction} LIMIT ? OFFSET ?`)
-      .all(...params, page.limit, page.offset) as Row[]
+      .all(...params, page.limit, page.offset) as FeedbackRow[]
     return { total: n, items: rows.map(toRecord) }
   }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { API_ROUTES } from '../../core/paths'
-import { ByteLru, weakEtag, type CachedResource, type CompressedCache } from './compressedCache'
+import { ContentVersionCache } from '../cache/contentVersionCache'
+import { weakEtag, type CachedResource, type CompressedCache } from './compressedCache'
 
 export interface ApiResponseCacheOptions {
   /** Encoded bytes by ETag and encoding; the same cache can serve the rendered pages. */
@@ -35,22 +36,16 @@ export const CONTENT_READ = { contentRead: true } as const
  * Register before the routes.
  */
 export function registerApiResponseCache(app: FastifyInstance, options: ApiResponseCacheOptions): void {
-  const answers = new ByteLru<CachedResource>(options.maxBytes)
-  let version: string | undefined
-  const keyOf = (url: string): string | undefined => {
-    const current = options.contentVersion()
-    if (current !== version) {
-      answers.clear()
-      version = current
-    }
-    return current === undefined ? undefined : `${current}\u0000${url}`
-  }
+  // Without a content version nothing is kept by URL: WordPress content can change at any time.
+  const answers = new ContentVersionCache<CachedResource>({ currentVersion: options.contentVersion, maxBytes: options.maxBytes, unversionedTtlMs: 0 })
+  // The version each content read started from: an answer made from older content is not kept.
+  const startedFrom = new WeakMap<object, string | undefined>()
   const isRead = (method: string, url: string) => (method === 'GET' || method === 'HEAD') && url.startsWith(API_ROUTES.prefix)
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isRead(request.method, request.url) || request.routeOptions.config.contentRead !== true) return
-    const key = keyOf(request.url)
-    const answer = key === undefined ? undefined : answers.get(key)
+    startedFrom.set(request, answers.currentVersion())
+    const answer = answers.get(request.url)
     if (answer) return options.compressed.send(request, reply, answer)
   })
 
@@ -65,9 +60,8 @@ export function registerApiResponseCache(app: FastifyInstance, options: ApiRespo
       cacheControl: typeof cacheControl === 'string' ? cacheControl : undefined,
       body: payload,
     }
-    if (request.routeOptions.config.contentRead === true) {
-      const key = keyOf(request.url)
-      if (key !== undefined) answers.set(key, answer, payload.length * 2 + key.length)
+    if (request.routeOptions.config.contentRead === true && startedFrom.has(request)) {
+      answers.set(request.url, answer, payload.length * 2 + request.url.length, startedFrom.get(request))
     }
     return options.compressed.prepare(request, reply, answer)
   })

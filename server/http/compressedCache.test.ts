@@ -1,7 +1,8 @@
 import Fastify from 'fastify'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { ByteLru, CompressedCache, negotiateEncoding } from './compressedCache'
+import { ByteLru } from '../cache/byteLru'
+import { CompressedCache, negotiateEncoding } from './compressedCache'
 
 const html = `<!doctype html><title>Bắc Kạn</title><p>${'Cảnh báo mưa lớn, lũ quét. '.repeat(200)}</p>`
 

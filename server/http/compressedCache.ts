@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { ByteLru } from '../cache/byteLru'
+import { COMPRESSION } from './compression'
 
 /**
  * Compress once: the encoded bytes of a response (brotli, gzip, or as is) kept by its ETag and
@@ -33,51 +35,7 @@ export type Encoding = 'br' | 'gzip' | 'identity'
 /** A weak ETag from the bytes themselves: the same content gives the same tag on every instance. */
 export const weakEtag = (body: string): string => `W/"${createHash('sha1').update(body).digest('base64url')}"`
 
-/** Bodies smaller than this are sent as they are: compressing them saves less than its headers cost. */
-const THRESHOLD = 1024
 const DEFAULT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
-
-/** A map that forgets its least recently used entries past a total size in bytes. */
-export class ByteLru<V> {
-  private readonly entries = new Map<string, { value: V; bytes: number }>()
-  private total = 0
-
-  constructor(private readonly maxBytes: number) {}
-
-  get(key: string): V | undefined {
-    const entry = this.entries.get(key)
-    if (!entry) return undefined
-    // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
-    this.entries.delete(key)
-    this.entries.set(key, entry)
-    return entry.value
-  }
-
-  set(key: string, value: V, bytes: number): void {
-    const before = this.entries.get(key)
-    if (before) {
-      this.total -= before.bytes
-      this.entries.delete(key)
-    }
-    if (bytes > this.maxBytes) return
-    this.entries.set(key, { value, bytes })
-    this.total += bytes
-    for (const [oldest, entry] of this.entries) {
-      if (this.total <= this.maxBytes) break
-      this.entries.delete(oldest)
-      this.total -= entry.bytes
-    }
-  }
-
-  clear(): void {
-    this.entries.clear()
-    this.total = 0
-  }
-
-  get size(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.total }
-  }
-}
 
 /** br, then gzip, else identity, as the client accepts them (q=0 refuses one). */
 export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
@@ -95,8 +53,8 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
 }
 
 function encode(body: Buffer, encoding: Encoding): Buffer {
-  if (encoding === 'br') return brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
-  if (encoding === 'gzip') return gzipSync(body, { level: 6 })
+  if (encoding === 'br') return brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: COMPRESSION.brotliQuality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+  if (encoding === 'gzip') return gzipSync(body, { level: COMPRESSION.gzipLevel })
   return body
 }
 
@@ -140,7 +98,7 @@ export class CompressedCache {
       identity = typeof raw === 'string' ? Buffer.from(raw) : raw
       this.bytes.set(`identity\u0000${resource.etag}`, identity, identity.length)
     }
-    if (wanted === 'identity' || identity.length < THRESHOLD) return { body: identity, encoding: 'identity' }
+    if (wanted === 'identity' || identity.length < COMPRESSION.thresholdBytes) return { body: identity, encoding: 'identity' }
     const body = encode(identity, wanted)
     this.bytes.set(`${wanted}\u0000${resource.etag}`, body, body.length)
     return { body, encoding: wanted }

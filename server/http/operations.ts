@@ -9,6 +9,8 @@ import type { Problem } from './problem'
 /** Whether this instance should get readers: false until its content is imported. */
 export interface Readiness {
   ready: boolean
+  /** While a site's first sync runs (CONTENT_SOURCE=site): pages done and pages found. */
+  syncing?: { done: number; total: number }
 }
 
 export interface OverloadOptions {
@@ -101,6 +103,10 @@ export async function registerOperations(app: FastifyInstance, readiness: Readin
     return { status: 'ok' }
   })
   app.get('/readyz', { config: exempt, schema: { hide: true } }, async (request, reply) => {
+    if (!readiness.ready && readiness.syncing) {
+      reply.code(503).header('cache-control', 'no-store').header('retry-after', String(retryAfter))
+      return { syncing: true, done: readiness.syncing.done, total: readiness.syncing.total }
+    }
     if (!readiness.ready) return unavailable(request, reply, retryAfter, 'Lectern is importing its content.')
     if (app.isUnderPressure()) return unavailable(request, reply, retryAfter, OVERLOADED)
     reply.header('cache-control', 'no-store')

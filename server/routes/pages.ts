@@ -7,7 +7,8 @@ import type { FeedbackPostState } from '../../core/feedbackRules'
 import type { CompressedCache } from '../http/compressedCache'
 import { sendProblem } from '../http/problem'
 import { composePage } from '../ssr/compose'
-import { PageCache } from '../ssr/pageCache'
+import { ContentVersionCache } from '../cache/contentVersionCache'
+import { weakEtag } from '../http/compressedCache'
 import type { PageRenderer } from '../ssr/renderer'
 import type { ContentSource } from '../../core/contentSource'
 import { readLocale } from '../ssr/locale'
@@ -32,13 +33,23 @@ export const newDraftId = (): string => randomBytes(18).toString('base64url')
 
 export type SendPage = (request: FastifyRequest, reply: FastifyReply, extra?: { feedbackPost?: FeedbackPostState; status?: number }) => Promise<FastifyReply>
 
+interface CachedPage {
+  html: string
+  status: number
+  etag: string
+}
+
 /**
  * Every page of the app, rendered on the server from the same Vue components the browser
  * hydrates: the true HTTP status (404 for what does not exist, 502/503/504 when the content
  * source failed), an ETag and CDN-friendly Cache-Control, and a small cache of rendered pages.
  */
 export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptions): SendPage {
-  const cache = new PageCache()
+  // Rendered once per version of the content, then served from memory; with no version to key
+  // on (a WordPress site), re-rendered every 30 s at most.
+  const cache = new ContentVersionCache<CachedPage>({
+    currentVersion: () => options.source.version?.(), maxBytes: Number.POSITIVE_INFINITY, maxEntries: 500, unversionedTtlMs: 30_000,
+  })
 
   const sendPage: SendPage = async (request, reply, extra = {}) => {
     const { renderer } = options
@@ -47,9 +58,9 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
     const { locale, fromCookie } = readLocale(request.headers.cookie)
     const formPage = isPersonal(path)
     const personal = formPage || extra.feedbackPost !== undefined
-    const version = options.source.version?.()
+    const version = cache.currentVersion()
     const key = `${locale}|${fromCookie}|${request.url}`
-    let page = personal ? undefined : cache.get(key, version)
+    let page = personal ? undefined : cache.get(key)
     if (!page) {
       const entry = await renderer.loadEntry()
       const rendered = await entry.render({
@@ -63,8 +74,8 @@ export function registerPageRoutes(app: FastifyInstance, options: PageRouteOptio
         ...(extra.feedbackPost ? { feedbackPost: extra.feedbackPost } : {}),
       })
       const html = composePage(await renderer.template(request.url), rendered, renderer.preloads(rendered.modules))
-      page = PageCache.entry(html, extra.status ?? rendered.status)
-      if (!personal) cache.set(key, version, page)
+      page = { html, status: extra.status ?? rendered.status, etag: weakEtag(html) }
+      if (!personal && (page.status === 200 || page.status === 404)) cache.set(key, page, html.length * 2, version)
     }
     reply.code(page.status)
     if (personal || page.status >= 500) {

@@ -9,7 +9,7 @@ import { openDatabase, type Db } from '../db/schema'
 import { LecternSource } from '../sources/lectern'
 import { CONTENT_DIR } from '../test/testApp'
 import { pageOfMatches, scoreMatches } from './bm25'
-import { ScoreIndexReader } from './scoreIndex'
+import { BM25_SQL, ScoreIndexReader } from './scoreIndex'
 
 const QUERIES = ['bac kan', 'tinh', 'ba b', 'b', 'tin', 'nông thôn mới', 'lũ quét sạt lở', 'festival', 'Pác Nặm', 'bac bac', 'ba bac', '2023', 'the',
   'quyết định', 'đ', 'zzzz', 'province flood']
@@ -17,7 +17,7 @@ const QUERIES = ['bac kan', 'tinh', 'ba b', 'b', 'tin', 'nông thôn mới', 'l�
 /** What FTS5 answers: every match's bm25 score, by rowid. */
 function ftsScores(db: Db, terms: string[]): Map<number, number> {
   const match = terms.map((t) => `"${t}"*`).join(' AND ')
-  const rows = db.prepare('SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) FROM articles_fts WHERE articles_fts MATCH ?').raw().all(match) as [number, number][]
+  const rows = db.prepare(`SELECT rowid, ${BM25_SQL} FROM articles_fts WHERE articles_fts MATCH ?`).raw().all(match) as [number, number][]
   return new Map(rows)
 }
 
@@ -90,7 +90,7 @@ language: vi
 Người lái thuyền độc mộc đưa khách qua hồ.
 `)
   const slugsBySql = (db: Db, q: string, limit: number, offset: number) => db.prepare(`SELECT a.slug FROM articles_fts f JOIN articles a ON a.id = f.rowid
-    WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0), a.published_utc DESC LIMIT ? OFFSET ?`).pluck()
+    WHERE articles_fts MATCH ? ORDER BY ${BM25_SQL}, a.published_utc DESC LIMIT ? OFFSET ?`).pluck()
     .all(foldedTerms(q).map((t) => `"${t}"*`).join(' AND '), limit, offset) as string[]
 
   it('is rebuilt by an import that changes articles, and a source already open ranks with the new one', async () => {

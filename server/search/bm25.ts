@@ -14,7 +14,7 @@ export interface Matches {
 }
 
 /**
- * FTS5's bm25(articles_fts, 10.0, 4.0, 1.0) for every article matching `"term"*` for each term,
+ * FTS5's bm25() with the search's column weights (BM25_SQL in scoreIndex.ts) for every article matching `"term"*` for each term,
  * computed as fts5_aux.c computes it, operation for operation, so that the doubles are the same:
  * per term the weighted count f of words starting with it and idf = ln((N − hits + 0.5) /
  * (hits + 0.5)) (at least 1e-6); per article −Σ idf · f · (k1 + 1) / (f + k1 · (1 − b + b · D /

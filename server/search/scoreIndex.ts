@@ -29,7 +29,11 @@ export interface ScoreIndex {
   total: number
 }
 
+/** The search's column weights (title, lead, body), written once: the score index and FTS5's bm25() both rank with them. */
 export const COLUMN_WEIGHTS = [10, 4, 1] as const
+
+/** FTS5's bm25() over the search index with those weights, for SQL. */
+export const BM25_SQL = `bm25(articles_fts, ${COLUMN_WEIGHTS.map((weight) => weight.toFixed(1)).join(', ')})`
 
 /** An Int32Array that grows as values are pushed. */
 class Int32List {

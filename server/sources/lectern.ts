@@ -5,7 +5,7 @@ import type { Article, ArticleSummary, Category, LeadImage, Page, Paged, SearchH
 import type { Db } from '../db/schema'
 import type { SearchPool } from '../search/searchPool'
 import { pageOfMatches, scoreMatches } from '../search/bm25'
-import { ScoreIndexReader } from '../search/scoreIndex'
+import { BM25_SQL, ScoreIndexReader } from '../search/scoreIndex'
 import { snippet, snippetQuery } from '../search/snippet'
 import type { ContentSource, PageQuery } from '../../core/contentSource'
 import type { Locale } from '../../core/locale'
@@ -30,10 +30,12 @@ interface ArticleRow {
   folded_lead: string
   folded_body: string
   words: number
+  original_url: string | null
+  confirmed_at: string | null
 }
 
 const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.lead, a.category, c.name_vi, c.name_en, a.published, a.updated,
-  a.author, a.language, a.image_json, a.words`
+  a.author, a.language, a.image_json, a.words, a.original_url, a.confirmed_at`
 const FROM = 'FROM articles a JOIN categories c ON c.slug = a.category'
 
 function toSummary(row: ArticleRow): ArticleSummary {
@@ -49,6 +51,9 @@ function toSummary(row: ArticleRow): ArticleSummary {
     language: row.language,
     image: image ? { src: image.src, alt: image.alt, caption: image.caption ?? '' } : null,
     readingMinutes: readingMinutes(row.words),
+    // Only synced articles (CONTENT_SOURCE=site) have these.
+    ...(row.original_url ? { originalUrl: row.original_url } : {}),
+    ...(row.confirmed_at ? { confirmedAt: row.confirmed_at } : {}),
   }
 }
 
@@ -77,10 +82,10 @@ function prepareStatements(db: Db) {
     // Ranks ids only: sorting every match with its columns (the whole text among them) was most of
     // a search's cost. Ties in rank go to the newer article (dates from the small articles_dates index).
     searchRanked: db.prepare(`SELECT a.id FROM articles_fts f JOIN articles a INDEXED BY articles_dates ON a.id = f.rowid
-      WHERE articles_fts MATCH @match ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0), a.published_utc DESC
+      WHERE articles_fts MATCH @match ORDER BY ${BM25_SQL}, a.published_utc DESC
       LIMIT @limit OFFSET @offset`).pluck(),
     // The first matches by score alone, and the date of one article: see LecternSource.rankedIds.
-    searchScored: db.prepare(`SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts
+    searchScored: db.prepare(`SELECT rowid AS id, ${BM25_SQL} AS score FROM articles_fts
       WHERE articles_fts MATCH @match ORDER BY score LIMIT @limit`),
     publishedUtc: db.prepare('SELECT published_utc FROM articles INDEXED BY articles_dates WHERE id = ?').pluck(),
     // SQLite's ln is the libm log FTS5's bm25 uses: idf computed with it is the same double.

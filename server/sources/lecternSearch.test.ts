@@ -7,13 +7,14 @@ import { generateCorpus } from '../../scripts/corpus/generateCorpus'
 import { importContent } from '../db/importContent'
 import { openDatabase, type Db } from '../db/schema'
 import { CONTENT_DIR } from '../test/testApp'
+import { BM25_SQL } from '../search/scoreIndex'
 import { LecternSource } from './lectern'
 
 /** The order search has always had: every match dated, best score first, then newest first. */
 function expectedSlugs(db: Db, q: string, page: number, pageSize: number): string[] {
   const match = foldedTerms(q).map((t) => `"${t}"*`).join(' AND ')
   return db.prepare(`SELECT a.slug FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ?
-    ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0), a.published_utc DESC LIMIT ? OFFSET ?`).pluck().all(match, pageSize, (page - 1) * pageSize) as string[]
+    ORDER BY ${BM25_SQL}, a.published_utc DESC LIMIT ? OFFSET ?`).pluck().all(match, pageSize, (page - 1) * pageSize) as string[]
 }
 
 const PAGES = [[1, 10], [2, 10], [1, 50], [5, 10], [3, 50], [30, 10]] as const

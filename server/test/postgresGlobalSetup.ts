@@ -7,8 +7,10 @@ import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** A superuser connection to a throwaway PostgreSQL cluster, or '' when there is none (and why was printed). */
+    /** A superuser connection to a throwaway PostgreSQL cluster, or '' when there is none. */
     postgresUrl: string
+    /** Why there is none ('' when there is): the PostgreSQL store's tests fail with it. */
+    postgresMissing: string
   }
 }
 
@@ -29,17 +31,24 @@ function freePort(): Promise<number> {
   })
 }
 
+function unavailable(project: TestProject, reason: string): undefined {
+  console.error(`PostgreSQL store tests will FAIL: ${reason}`)
+  project.provide('postgresUrl', '')
+  project.provide('postgresMissing', reason)
+  return undefined
+}
+
 /**
  * Starts a PostgreSQL cluster of its own for the test run: a temporary data folder, a free port,
  * the socket in that folder and no TCP at all, so it meets nobody else's server. Stopped and
- * deleted at the end. Installed by scripts/ensure-postgres.mjs; missing, the tests say so and skip.
+ * deleted at the end. Installed by scripts/ensure-postgres.mjs; missing, or failing to start, every
+ * test of the PostgreSQL store fails with the reason (never a quiet skip: half the store tests would
+ * pass unseen). Test files that do not use it are unaffected.
  */
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
   const bin = serverBin()
   if (!bin) {
-    console.log('PostgreSQL store tests skipped: no PostgreSQL server binaries under /usr/lib/postgresql (run node scripts/ensure-postgres.mjs as root on Debian)')
-    project.provide('postgresUrl', '')
-    return undefined
+    return unavailable(project, 'no PostgreSQL server binaries under /usr/lib/postgresql (run node scripts/ensure-postgres.mjs as root on Debian, or install your distribution\'s postgresql server)')
   }
   const isRoot = process.getuid?.() === 0
   const asServerUser = (command: string, args: string[]): void => {
@@ -57,11 +66,10 @@ export default async function setup(project: TestProject): Promise<(() => void) 
       `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start'])
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    console.log(`PostgreSQL store tests skipped: the throwaway cluster did not start (${detail})`)
     rmSync(dir, { recursive: true, force: true })
-    project.provide('postgresUrl', '')
-    return undefined
+    return unavailable(project, `the throwaway cluster did not start (${detail})`)
   }
+  project.provide('postgresMissing', '')
   project.provide('postgresUrl', `postgresql://lectern@localhost:${port}/postgres?host=${encodeURIComponent(dir)}`)
   return () => {
     try {

@@ -6,6 +6,7 @@ import { readConfig } from '../config'
 import { importContent } from '../db/importContent'
 import { openDatabase } from '../db/schema'
 import type { EditorOptions } from '../editor/plugin'
+import { StoredFindingsReport } from '../contentCheck/report'
 import { SqliteFeedbackStore } from '../feedback/sqliteStore'
 import type { FeedbackStore } from '../feedback/store'
 import { LecternSource } from '../sources/lectern'
@@ -43,7 +44,8 @@ export async function createTestApp(options: {
     runtime: config.runtime,
     contentDir: CONTENT_DIR,
     distDir,
-    editor: options.editor,
+    // As main.ts does: the content-check report over the findings the import stored.
+    editor: options.editor && { findings: new StoredFindingsReport(db), ...options.editor },
     trustProxy: options.trustProxy,
     renderer: vite?.renderer,
     readiness: options.readiness,

@@ -25,6 +25,8 @@ export const ArticleSummary = v.object({
   ),
   readingMinutes: v.number(),
   protected: v.optional(v.boolean()),
+  originalUrl: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\//))),
+  confirmedAt: v.optional(v.string()),
 })
 
 export const Article = v.object({ ...ArticleSummary.entries, source: v.nullable(v.string()), body: DocumentSchema })

@@ -1,5 +1,6 @@
-import type { ArticleDocument, Block } from '../../core/document'
-import { countWords, inlineText } from '../../core/text'
+import type { ArticleDocument, Block, Inline } from '../../core/document'
+import { countWords } from '../../core/text'
+import { textWithExpansions, type Expansion } from './spokenText'
 
 /**
  * The article as a reader hears it and as its position is kept: every piece of prose in
@@ -16,6 +17,8 @@ export interface ReadingBlock {
   /** The h2/h3 section the block is in (its heading id), or null before the first one. */
   section: string | null
   words: number
+  /** Abbreviations in `text` and their expansions, for read-aloud (in order, not overlapping). */
+  expansions: Expansion[]
 }
 
 export interface ArticleForReading {
@@ -28,9 +31,13 @@ export interface ArticleForReading {
 export function readingBlocks(article: ArticleForReading): ReadingBlock[] {
   const blocks: ReadingBlock[] = []
   let section: string | null = null
-  const add = (place: ReadingBlock['place'], text: string, top: number): void => {
+  const add = (place: ReadingBlock['place'], text: string, top: number, expansions: Expansion[] = []): void => {
     const clean = text.replace(/\s+/gu, ' ').trim()
-    if (clean) blocks.push({ place, text, top, section, words: countWords(clean) })
+    if (clean) blocks.push({ place, text, top, section, words: countWords(clean), expansions })
+  }
+  const addInline = (place: ReadingBlock['place'], nodes: readonly Inline[], top: number): void => {
+    const { text, expansions } = textWithExpansions(nodes)
+    add(place, text, top, expansions)
   }
   add({ part: 'title' }, article.title, -1)
   add({ part: 'lead' }, article.lead, -1)
@@ -40,15 +47,15 @@ export function readingBlocks(article: ArticleForReading): ReadingBlock[] {
     switch (block.type) {
       case 'heading':
         if (block.level <= 3) section = block.id
-        add({ part: 'body', path }, inlineText(block.children), top)
+        addInline({ part: 'body', path }, block.children, top)
         return
       case 'paragraph':
-        add({ part: 'body', path }, inlineText(block.children), top)
+        addInline({ part: 'body', path }, block.children, top)
         return
       case 'list':
         block.items.forEach((item, i) => {
           // A tight item (one paragraph) renders its text straight inside the <li>.
-          if (item.length === 1 && item[0]!.type === 'paragraph') add({ part: 'body', path: [...path, i] }, inlineText(item[0]!.children), top)
+          if (item.length === 1 && item[0]!.type === 'paragraph') addInline({ part: 'body', path: [...path, i] }, item[0]!.children, top)
           else item.forEach((child, j) => visit(child, [...path, i, j], top))
         })
         return
@@ -57,10 +64,10 @@ export function readingBlocks(article: ArticleForReading): ReadingBlock[] {
         block.children.forEach((child, j) => visit(child, [...path, j], top))
         return
       case 'figure':
-        add({ part: 'body', path, select: 'figcaption' }, inlineText(block.caption), top)
+        addInline({ part: 'body', path, select: 'figcaption' }, block.caption, top)
         return
       case 'table':
-        add({ part: 'body', path, select: 'caption' }, inlineText(block.caption), top)
+        addInline({ part: 'body', path, select: 'caption' }, block.caption, top)
         return
       case 'code':
       case 'rule':

@@ -1,5 +1,6 @@
 import { readingBlocks, type ArticleForReading, type ReadingBlock } from './readingBlocks'
 import { splitSentences, spokenForm, utteranceChunks } from './sentences'
+import { spokenSlice } from './spokenText'
 
 /** One sentence of the article: where it is (block and offsets) and what is said for it. */
 export interface ScriptSentence {
@@ -7,7 +8,7 @@ export interface ScriptSentence {
   start: number
   end: number
   text: string
-  /** Utterance-sized pieces of `text` as the voice is given them. */
+  /** Utterance-sized pieces of `text` as the voice is given them (abbreviations expanded). */
   chunks: string[]
 }
 
@@ -23,7 +24,8 @@ export function readingScript(article: ArticleForReading, lang: string): Reading
   blocks.forEach((block, index) => {
     for (const span of splitSentences(block.text, lang)) {
       const text = block.text.slice(span.start, span.end)
-      sentences.push({ block: index, ...span, text, chunks: utteranceChunks(spokenForm(text)) })
+      const spoken = spokenSlice(block.text, span.start, span.end, block.expansions)
+      sentences.push({ block: index, ...span, text, chunks: utteranceChunks(spokenForm(spoken)) })
     }
   })
   return { blocks, sentences }

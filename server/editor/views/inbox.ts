@@ -2,6 +2,7 @@ import { h, type VNode } from 'vue'
 import { FEEDBACK_TOPICS } from '../../../core/feedbackRules'
 import { FEEDBACK_STATUSES, type FeedbackRecord } from '../../feedback/store'
 import type { InboxQuery } from '../inboxQuery'
+import { paging, select } from './controls'
 import { errorSummary, fieldParts, layout, type FieldError } from './layout'
 import { formatDateTime, STATUS_LABELS, TOPIC_LABELS } from './text'
 
@@ -21,12 +22,6 @@ export interface InboxProps {
 }
 
 const excerpt = (text: string): string => (text.length > 120 ? `${text.slice(0, 119)}…` : text)
-
-function select(id: string, label: string, value: string, options: [string, string][], error?: string): VNode {
-  const parts = fieldParts(id, label, undefined, error)
-  return h('div', { class: 'field' }, [parts.label, ...parts.extras, h('select', { id, name: id, 'aria-describedby': parts.describedBy },
-    [h('option', { value: '', selected: value === '' }, 'Tất cả'), ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))])])
-}
 
 function input(id: string, label: string, type: string, value: string, error?: string, hint?: string): VNode {
   const parts = fieldParts(id, label, hint, error)
@@ -74,19 +69,6 @@ function table(props: InboxProps): VNode {
   ]))
 }
 
-function paging(props: InboxProps): VNode | null {
-  if (props.pages <= 1) return null
-  const link = (n: number, text: string, rel?: string): VNode => h('li', h('a', { href: props.href({ trang: String(n) }), rel }, text))
-  const numbers = Array.from({ length: props.pages }, (_, i) => i + 1).filter((n) => n === 1 || n === props.pages || Math.abs(n - props.page) <= 2)
-  return h('nav', { class: 'paging', 'aria-label': 'Phân trang' }, h('ul', [
-    props.page > 1 ? link(props.page - 1, 'Trang trước', 'prev') : null,
-    ...numbers.map((n) => (n === props.page
-      ? h('li', h('a', { href: props.href({ trang: String(n) }), 'aria-current': 'page' }, [h('span', { class: 'visually-hidden' }, 'Trang '), String(n)]))
-      : h('li', h('a', { href: props.href({ trang: String(n) }) }, [h('span', { class: 'visually-hidden' }, 'Trang '), String(n)])))),
-    props.page < props.pages ? link(props.page + 1, 'Trang sau', 'next') : null,
-  ]))
-}
-
 export function inboxPage(props: InboxProps): VNode {
   const filtered = Boolean(props.query.tim || props.query['chu-de'] || props.query['trang-thai'] || props.query['tu-ngay'] || props.query['den-ngay'])
   return layout({ title: 'Hộp thư góp ý', base: props.base, editor: props.editor, flash: props.flash, hasErrors: props.errors.length > 0 }, [
@@ -96,7 +78,7 @@ export function inboxPage(props: InboxProps): VNode {
     props.items.length === 0
       ? h('p', { class: 'empty' }, filtered || props.errors.length ? 'Không có góp ý nào khớp với bộ lọc.' : 'Chưa có góp ý nào.')
       : table(props),
-    paging(props),
+    paging(props.page, props.pages, (n) => props.href({ trang: String(n) })),
     props.total > 0 ? h('p', h('a', { href: props.exportHref, download: '' }, `Tải về ${props.total} góp ý đang lọc (CSV, không có họ tên và thư điện tử)`)) : null,
   ])
 }

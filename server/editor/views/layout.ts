@@ -21,6 +21,7 @@ function header(props: LayoutProps): VNode {
       ? h('nav', { 'aria-label': 'Biên tập' }, [
         h('ul', [
           h('li', h('a', { href: `${props.base}/gop-y` }, 'Hộp thư góp ý')),
+          h('li', h('a', { href: `${props.base}/kiem-tra-noi-dung` }, 'Kiểm tra nội dung')),
           h('li', h('a', { href: `${props.base}/xoa-du-lieu` }, 'Xoá dữ liệu cá nhân')),
         ]),
         h('p', { class: 'who' }, ['Đang đăng nhập: ', h('strong', props.editor.name)]),

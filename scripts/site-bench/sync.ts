@@ -1,0 +1,32 @@
+/**
+ * The sync under measure: `SITE_URL=… DATABASE_FILE=… node --import tsx scripts/site-bench/sync.ts`.
+ * Runs a first sync and a second one (nothing changed), and prints one JSON line with, for each,
+ * wall time, CPU time, requests (and 304s) and the report; and the process's peak RSS.
+ */
+import { readSiteConfig } from '../../server/config'
+import { openDatabase } from '../../server/db/schema'
+import { siteSource } from '../../server/site/siteService'
+
+const config = readSiteConfig(process.env)
+const db = openDatabase(process.env.DATABASE_FILE!)
+const site = siteSource(db, config)
+
+async function measured() {
+  const cpu = process.cpuUsage()
+  const requests = site.fetcher.requests.total
+  const notModified = site.fetcher.requests.notModified
+  const report = await site.sync()
+  const used = process.cpuUsage(cpu)
+  return {
+    wallS: report.ms / 1000,
+    cpuS: (used.user + used.system) / 1e6,
+    requests: site.fetcher.requests.total - requests,
+    notModified: site.fetcher.requests.notModified - notModified,
+    report: { ...report, problems: report.problems.slice(0, 5) },
+  }
+}
+
+const first = await measured()
+const second = await measured()
+db.close()
+console.log(JSON.stringify({ first, second, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }))

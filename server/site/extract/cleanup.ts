@@ -1,0 +1,207 @@
+import { textOf } from './dom'
+
+/**
+ * Cleanup around the generic extractor. Before it: page furniture that sits inside article
+ * containers (share bars, related lists, comments, print links) goes, because Readability keeps
+ * whatever shares the winning container. After it: the body is flattened into plain blocks,
+ * pictures get their captions as `<figure>`s, and lines that are metadata (date, byline) leave.
+ */
+
+// Furniture by class or id. Strong names are furniture whatever they hold (a comment thread has
+// many paragraphs); weak ones ("sidebar", "widget", "tags", …) also name layout wrappers around
+// the article ("l-sidebar-fixed l-article-body-segment"), so they go only when they hold little text.
+const STRONG_JUNK = [
+  'share', 'sharing', 'social', 'addthis', 'sharethis', 'a2a', 'comment', 'comments', 'disqus', 'fb-comments',
+  'binh-luan', 'binhluan', 'related', 'relate', 'tin-lien-quan', 'tinlienquan', 'tin-khac', 'tinkhac', 'lien-quan',
+  'newsletter', 'subscribe', 'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link', 'print',
+]
+const WEAK_JUNK = [
+  'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
+  'tags', 'tag-list', 'post-tags', 'entry-tags', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'nav-links',
+  'post-navigation', 'author-box', 'author-bio', 'widget', 'sidebar', 'toolbar', 'most-read', 'popular', 'xem-them',
+  'article-info', 'entry-meta', 'post-meta', 'article-meta', 'jeg_meta_container',
+  'screen-reader-text', 'fontsize', 'font-size',
+]
+const tokens = (names: string[]): RegExp => new RegExp(`(^|[\\s_-])(${names.join('|')})($|[\\s_-])`, 'i')
+const STRONG_TOKEN = tokens(STRONG_JUNK)
+const WEAK_TOKEN = tokens(WEAK_JUNK)
+const ARTICLE_MARK = 'article, [itemprop="articleBody"], .entry-content, .post-content, .article-content, .ms-rtestate-field, #PublishingPageContent'
+
+// Not `form`: ASP.NET pages (SharePoint among them) wrap the whole page in one.
+const ALWAYS_DROP = 'script, style, noscript, template, link, button, input, select, textarea, svg, canvas, object, embed, [hidden], [aria-hidden="true"]:not(img), [role="navigation"], [role="complementary"], dialog'
+
+/** True when the element's class or id names page furniture. */
+function isJunk(element: Element): boolean {
+  const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+  if (STRONG_TOKEN.test(name)) return true
+  return WEAK_TOKEN.test(name) && element.querySelectorAll('p').length < 3
+}
+
+/** Removes furniture from the page before extraction, never a container that holds the article. */
+export function dropFurniture(root: Element | Document, extra: string[] = []): void {
+  for (const element of root.querySelectorAll(ALWAYS_DROP)) element.remove()
+  for (const selector of extra) for (const element of root.querySelectorAll(selector)) element.remove()
+  // The article's own containers, found once: furniture is dropped only when it holds none of them.
+  const marks = [...root.querySelectorAll(ARTICLE_MARK)]
+  for (const element of [...root.querySelectorAll('[class], [id]')]) {
+    if (!isJunk(element) || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
+    if (marks.some((mark) => element === mark || element.contains(mark))) continue
+    element.remove()
+  }
+}
+
+const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|chapeau|standfirst|excerpt|intro|tom-?tat|mo-?ta|trichdan|description|subtitle|teaser)($|[\s_-])/i
+
+/** A first paragraph styled as a lead (class "sapo", "lead", "summary", …), before the extractor runs. */
+export function styledLead(document: Document): string | undefined {
+  for (const element of document.querySelectorAll('[class], [id]')) {
+    const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+    if (!LEAD_CLASS.test(name) || element.closest('li, nav, footer, aside, a')) continue
+    if (element.querySelectorAll('p').length > 2 || ['HTML', 'BODY', 'META'].includes(element.tagName)) continue
+    const text = textOf(element)
+    if (text.length >= 60 && text.length <= 1000) return text
+  }
+  return undefined
+}
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'TABLE', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'HR', 'DETAILS'])
+const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'CENTER', 'FONT', 'SPAN', 'FORM'])
+
+const LAYOUT_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH'])
+
+function hasBlockChild(element: Element): boolean {
+  return [...element.children].some((child) => BLOCKS.has(child.tagName) || LAYOUT_PARTS.has(child.tagName) || (WRAPPERS.has(child.tagName) && child.tagName !== 'SPAN' && child.tagName !== 'FONT') || child.tagName === 'IMG')
+}
+
+/**
+ * Flattens wrappers (div, section, …) into a list of plain blocks: a wrapper holding blocks gives
+ * its children; one holding only text becomes a paragraph; text between blocks becomes paragraphs.
+ */
+export function flattenBlocks(container: Element): void {
+  const document = container.ownerDocument
+  const out: Element[] = []
+  let inline: Node[] = []
+  const flushInline = (): void => {
+    if (inline.some((node) => (node.textContent ?? '').trim() !== '' || (node.nodeType === 1 && (node as Element).querySelector('img')) || (node as Element).tagName === 'IMG')) {
+      const p = document.createElement('p')
+      for (const node of inline) p.append(node)
+      out.push(p)
+    }
+    inline = []
+  }
+  const visit = (node: Node): void => {
+    if (node.nodeType !== 1) {
+      if (node.nodeType === 3) inline.push(node)
+      return
+    }
+    const element = node as Element
+    if (element.tagName === 'BR' && inline.length > 0 && inline.at(-1)?.nodeName === 'BR') {
+      // Two line breaks in a row end a paragraph, as editors in old rich-text fields meant them.
+      inline.pop()
+      flushInline()
+      return
+    }
+    if (WRAPPERS.has(element.tagName) && (element.tagName === 'SPAN' || element.tagName === 'FONT' ? hasBlockChild(element) : true)) {
+      if (!hasBlockChild(element) && element.tagName !== 'SPAN' && element.tagName !== 'FONT') {
+        flushInline()
+        for (const child of [...element.childNodes]) inline.push(child)
+        flushInline()
+        return
+      }
+      for (const child of [...element.childNodes]) visit(child)
+      return
+    }
+    // A paragraph holding blocks (Readability makes some), or a layout table whose cells hold
+    // paragraphs, is a wrapper too: its blocks are what a reader reads.
+    const misnested = element.tagName === 'P' && hasBlockChild(element)
+    const layoutTable = LAYOUT_PARTS.has(element.tagName) && element.querySelectorAll('p, h1, h2, h3, h4, h5, h6').length >= 2
+    if (misnested || layoutTable) {
+      flushInline()
+      for (const child of [...element.childNodes]) visit(child)
+      flushInline()
+      return
+    }
+    if (BLOCKS.has(element.tagName)) {
+      flushInline()
+      out.push(element)
+      return
+    }
+    inline.push(element)
+  }
+  for (const child of [...container.childNodes]) visit(child)
+  flushInline()
+  container.replaceChildren(...out)
+}
+
+function isEmptyBlock(element: Element): boolean {
+  return textOf(element) === '' && !element.querySelector('img, picture, video, audio, iframe, table') && !['HR', 'IMG'].includes(element.tagName)
+}
+
+/** True when every piece of the block's text sits inside bold (or, with `tags`, other) elements. */
+export function isAllWrapped(element: Element, tags = 'strong, b'): boolean {
+  const text = textOf(element)
+  if (!text) return false
+  const wrapped = [...element.querySelectorAll(tags)].filter((e) => !e.parentElement?.closest(tags) || !element.contains(e.parentElement.closest(tags))).map(textOf).join(' ')
+  return wrapped.replace(/\s+/g, '').length >= text.replace(/\s+/g, '').length * 0.95
+}
+
+const CAPTION_CLASS = /(caption|chu-?thich|image-desc|img-desc|photo-desc|figcaption|legend)/i
+
+function isCaption(element: Element | null): element is Element {
+  if (!element || element.tagName !== 'P' || element.querySelector('img')) return false
+  const text = textOf(element)
+  if (!text || text.length > 300) return false
+  const style = (element.getAttribute('style') ?? '').toLowerCase()
+  return CAPTION_CLASS.test(element.getAttribute('class') ?? '') || isAllWrapped(element, 'em, i') || (style.includes('center') && text.length < 200)
+}
+
+function onlyPicture(element: Element): HTMLImageElement | undefined {
+  if (textOf(element) !== '') return undefined
+  const images = element.querySelectorAll('img')
+  return images.length === 1 ? images[0] as HTMLImageElement : undefined
+}
+
+/**
+ * Pictures with their captions: a paragraph holding only a picture followed by a caption-styled
+ * line (italic, centred, class "caption"/"chú thích"), or a two-row picture table, becomes
+ * `<figure><img><figcaption>` so the caption stays with its picture and is read as one.
+ */
+export function figuresWithCaptions(container: Element): void {
+  const document = container.ownerDocument
+  for (const block of [...container.children]) {
+    if (block.tagName === 'TABLE') {
+      const cells = [...block.querySelectorAll('td, th')]
+      const image = cells.length === 2 ? onlyPicture(cells[0] as Element) : undefined
+      if (image && cells[1] && textOf(cells[1])) {
+        const figure = document.createElement('figure')
+        const caption = document.createElement('figcaption')
+        caption.textContent = textOf(cells[1])
+        figure.append(image, caption)
+        block.replaceWith(figure)
+      }
+      continue
+    }
+    const image = block.tagName === 'P' ? onlyPicture(block) : undefined
+    if (!image) continue
+    const figure = document.createElement('figure')
+    figure.append(image)
+    const next = block.nextElementSibling
+    if (isCaption(next)) {
+      const caption = document.createElement('figcaption')
+      caption.textContent = textOf(next)
+      figure.append(caption)
+      next.remove()
+    }
+    block.replaceWith(figure)
+  }
+}
+
+/** Removes empty blocks and tracking pixels. */
+export function dropEmpty(container: Element): void {
+  for (const image of container.querySelectorAll('img')) {
+    const width = Number(image.getAttribute('width') ?? '0')
+    const height = Number(image.getAttribute('height') ?? '0')
+    if ((width > 0 && width <= 2) || (height > 0 && height <= 2) || !image.getAttribute('src')) image.remove()
+  }
+  for (const block of [...container.children]) if (isEmptyBlock(block)) block.remove()
+}

@@ -1,0 +1,86 @@
+import { parseHTML } from 'linkedom'
+
+/** Small DOM helpers over linkedom, typed with the platform's DOM types (linkedom implements them). */
+
+export function parseDocument(html: string): Document {
+  // linkedom builds a document only from a full page; a fragment is wrapped so `body` exists.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
+  return parseHTML(page).document as unknown as Document
+}
+
+/** Visible text of an element, whitespace collapsed. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim()
+}
+
+export function absoluteUrl(value: string, base: string): string | undefined {
+  try {
+    return new URL(value.trim(), base).href
+  } catch {
+    return undefined
+  }
+}
+
+const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset']
+
+/**
+ * Makes every link and picture address in the extracted body absolute against the page (or its
+ * `<base href>`), and promotes lazy-loaded picture addresses. Done on the body only: a page of
+ * thousands of links pays for the few the article holds.
+ */
+export function baseUrlOf(document: Document, pageUrl: string): string {
+  const baseHref = document.querySelector('base[href]')?.getAttribute('href')
+  return (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl
+}
+
+export function absolutizeLinks(root: Element, base: string): void {
+  for (const link of root.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href') ?? ''
+    if (href.startsWith('#') || /^(mailto|tel):/i.test(href)) continue
+    const absolute = absoluteUrl(href, base)
+    if (absolute && !absolute.startsWith('javascript:')) link.setAttribute('href', absolute)
+    else link.removeAttribute('href')
+  }
+  for (const image of root.querySelectorAll('img, source')) {
+    for (const attribute of LAZY_SOURCES) {
+      const lazy = image.getAttribute(attribute)
+      if (!lazy) continue
+      image.setAttribute(attribute === 'data-srcset' ? 'srcset' : 'src', lazy)
+    }
+    const src = image.getAttribute('src')
+    if (src && !src.startsWith('data:')) {
+      const absolute = absoluteUrl(src, base)
+      if (absolute) image.setAttribute('src', absolute)
+    }
+    const srcset = image.getAttribute('srcset')
+    if (srcset) {
+      image.setAttribute('srcset', srcset.split(',').map((candidate) => {
+        const [address = '', ...descriptor] = candidate.trim().split(/\s+/)
+        return [absoluteUrl(address, base) ?? address, ...descriptor].join(' ')
+      }).join(', '))
+    }
+  }
+}
+
+/** Words of a text: runs of letters and digits (Vietnamese syllables count one each). */
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFC').match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
+}
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'FIGURE', 'PRE', 'DT', 'DD', 'BR', 'SECTION', 'ARTICLE', 'TABLE', 'UL', 'OL', 'HR'])
+
+/** Text with a space wherever blocks meet (textContent runs "đạo.Việc" together across paragraphs). */
+export function blockTextOf(root: Node): string {
+  const parts: string[] = []
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '')
+    else if (node.nodeType === 1) {
+      const block = BLOCK_TAGS.has((node as Element).tagName)
+      if (block) parts.push(' ')
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child)
+      if (block) parts.push(' ')
+    }
+  }
+  walk(root)
+  return parts.join('').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim()
+}

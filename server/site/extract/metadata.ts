@@ -1,0 +1,216 @@
+import type { SiteProfile } from '../types'
+import { dateKindOf, parseDayFirstDate, parseMachineDate } from './dates'
+import { absoluteUrl, textOf } from './dom'
+
+/**
+ * What a page says about its article outside the body: JSON-LD (NewsArticle, Article, @graph),
+ * Open Graph, `<meta>`, `<time datetime>`, breadcrumbs and the labelled lines Vietnamese portals
+ * print. Read from the whole page before the extractor trims it.
+ */
+export interface PageMetadata {
+  title?: string
+  siteName?: string
+  description?: string
+  published?: string
+  updated?: string
+  author?: string
+  category?: string
+  image?: { src: string; alt: string }
+  language?: 'vi' | 'en'
+  /** Texts of the page's headings and title-classed elements, read before the extractor trims the page. */
+  headings: string[]
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type JsonObject = { [key: string]: Json }
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|WebPage|ScholarlyArticle|TechArticle|Report|LiveBlogPosting)$/
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function typesOf(node: JsonObject): string[] {
+  const type = node['@type']
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string')
+}
+
+/** Every object in the JSON-LD blocks, @graph and arrays flattened. */
+function jsonLdNodes(document: Document): JsonObject[] {
+  const nodes: JsonObject[] = []
+  const visit = (value: Json | undefined): void => {
+    if (Array.isArray(value)) value.forEach(visit)
+    else if (isObject(value)) {
+      nodes.push(value)
+      if (value['@graph']) visit(value['@graph'])
+    }
+  }
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      // Portals paste JSON-LD with raw newlines and trailing commas; a broken block is skipped.
+      visit(JSON.parse((script.textContent ?? '').replace(/[\n\r\t]/g, ' ')) as Json)
+    } catch {
+      continue
+    }
+  }
+  return nodes
+}
+
+function nameOf(value: Json | undefined): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((n): n is string => Boolean(n))
+    return names.length > 0 ? names.join(', ') : undefined
+  }
+  if (isObject(value)) return nameOf(value.name)
+  return undefined
+}
+
+function urlOf(value: Json | undefined): string | undefined {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return urlOf(value[0])
+  if (isObject(value)) return urlOf(value.url ?? value.contentUrl)
+  return undefined
+}
+
+/** Every `<meta>` of the page by property, name and itemprop (lower-cased), read in one pass. */
+type Metas = Map<string, string>
+
+function metasOf(document: Document): Metas {
+  const metas: Metas = new Map()
+  for (const element of document.querySelectorAll('meta[content]')) {
+    const content = element.getAttribute('content')?.trim()
+    if (!content) continue
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = element.getAttribute(attribute)?.toLowerCase()
+      if (key && !metas.has(key)) metas.set(key, content)
+    }
+  }
+  return metas
+}
+
+function meta(metas: Metas, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const content = metas.get(key.toLowerCase())
+    if (content) return content
+  }
+  return undefined
+}
+
+/** A person's name, not an address or a handle (`article:author` is often a profile URL). */
+function personName(value: string | undefined): string | undefined {
+  if (!value || /^(https?:)?\/\//.test(value) || value.startsWith('@') || value.length > 80) return undefined
+  return value.replace(/\s+/g, ' ').trim() || undefined
+}
+
+function decodeEntities(text: string | undefined): string | undefined {
+  if (!text) return text
+  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#0?39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+}
+
+/** The text of the first element the profile's selector finds, or undefined (and the caller warns). */
+export function profileText(document: Document, selector: string | undefined): string | undefined {
+  if (!selector) return undefined
+  const element = document.querySelector(selector)
+  if (!element) return undefined
+  return element.getAttribute('content')?.trim() || element.getAttribute('datetime')?.trim() || textOf(element) || undefined
+}
+
+/** A date from an element's text, its `datetime` or `content` attribute. */
+function dateFrom(text: string | undefined, timeZone: string): string | undefined {
+  return text ? parseMachineDate(text, timeZone) ?? parseDayFirstDate(text, timeZone) : undefined
+}
+
+// The label, at most a few words (a weekday, a time), the date, and a time printed after it.
+const LABELLED_DATE = /(cập nhật lúc|cập nhật ngày|ngày cập nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày xuất bản|ngày ban hành)\s*:?[^\n\d]{0,24}(?:\d{1,2}\s*[:hH]\s*\d{2}(?::\d{2})?[^\n\d]{0,8})?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[\s,|–-]*(?:lúc\s*)?\d{1,2}\s*[:hH]\s*\d{2}(?:\s*:\s*\d{2})?)?/giu
+
+/** Dates printed as labelled text anywhere on the page ("Cập nhật lúc: 10/09/2019 15:08:44"). */
+function labelledDates(document: Document, timeZone: string): { published?: string; updated?: string } {
+  const found: { published?: string; updated?: string } = {}
+  const text = document.body?.textContent ?? ''
+  for (const match of text.matchAll(LABELLED_DATE)) {
+    const kind = dateKindOf(match[0])
+    const iso = parseDayFirstDate(match[0], timeZone)
+    if (kind && iso && !found[kind]) found[kind] = iso
+  }
+  return found
+}
+
+const BREADCRUMB = 'nav[aria-label*="readcrumb" i] a, .breadcrumb a, .breadcrumbs a, [itemtype*="BreadcrumbList"] [itemprop="name"], a.ms-sitemapdirectional, #breadcrumb a'
+
+/** The last breadcrumb that is a section, not the home page or the article itself. */
+function breadcrumbCategory(document: Document, title: string | undefined, nodes: JsonObject[]): string | undefined {
+  const list = nodes.find((n) => typesOf(n).includes('BreadcrumbList'))
+  const fromLd = Array.isArray(list?.itemListElement)
+    ? list.itemListElement.map((item) => (isObject(item) ? nameOf(item.name) ?? nameOf(item.item) : undefined))
+    : []
+  const names = (fromLd.length > 0 ? fromLd : [...document.querySelectorAll(BREADCRUMB)].map(textOf))
+    .filter((n): n is string => Boolean(n))
+    .filter((n) => !/^(trang chủ|home|trang nhất)$/i.test(n) && n !== title)
+  return names.at(-1)
+}
+
+const HEADINGS = 'h1, h2, h3, [itemprop="headline"], [class*="title" i]'
+const AUTHOR = '[itemprop="author"] [itemprop="name"], a[rel="author"], .byline .author, .byline .fn, .author-name, .post-author, .entry-author, .tac-gia, .author'
+const CATEGORY = 'a[rel~="category"], .category-name a, [itemprop="genre"], .cat-links a'
+const DATE_CLASSED = '[class*="date" i], [class*="time" i], [class*="ngay" i], [id*="date" i]'
+
+function stripAuthorLabel(text: string): string | undefined {
+  const name = text.replace(/^(viết bởi|tác giả|bởi|by|author)\s*:?\s*/i, '').trim()
+  return name.length > 0 && name.length <= 60 ? name : undefined
+}
+
+/** A day-first date in a small element whose class says it holds one ("date-time", "ngay-dang"). */
+function dateClassed(document: Document, timeZone: string): string | undefined {
+  for (const element of document.querySelectorAll(DATE_CLASSED)) {
+    const text = textOf(element)
+    if (text.length > 80 || element.closest('li, aside, footer')) continue
+    const iso = parseDayFirstDate(text, timeZone)
+    if (iso) return iso
+  }
+  return undefined
+}
+
+export function readMetadata(document: Document, url: string, profile: SiteProfile, timeZone: string): PageMetadata {
+  const nodes = jsonLdNodes(document)
+  const metas = metasOf(document)
+  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? nodes.find((n) => typesOf(n).includes('WebPage'))
+  const labelled = labelledDates(document, timeZone)
+  const timeElement = document.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]')
+
+  const title = profileText(document, profile.title)
+    ?? nameOf(article?.headline) ?? meta(metas, 'og:title', 'twitter:title') ?? undefined
+  const published = dateFrom(profileText(document, profile.date), timeZone)
+    ?? dateFrom(typeof article?.datePublished === 'string' ? article.datePublished : undefined, timeZone)
+    ?? dateFrom(meta(metas, 'article:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'dcterms.created', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'), timeZone)
+    ?? dateFrom(timeElement?.getAttribute('datetime') ?? undefined, timeZone)
+    ?? labelled.published
+    ?? (labelled.updated ? undefined : dateClassed(document, timeZone))
+  const updated = dateFrom(profileText(document, profile.updated), timeZone)
+    ?? dateFrom(typeof article?.dateModified === 'string' ? article.dateModified : undefined, timeZone)
+    ?? dateFrom(meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'), timeZone)
+    ?? labelled.updated
+  const author = personName(profileText(document, profile.author))
+    ?? personName(nameOf(article?.author))
+    ?? personName(meta(metas, 'author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'twitter:creator'))
+    ?? personName(stripAuthorLabel(textOf(document.querySelector(AUTHOR))))
+  const category = profileText(document, profile.category)
+    ?? nameOf(article?.articleSection) ?? meta(metas, 'article:section', 'parsely-section')
+    ?? (textOf(document.querySelector(CATEGORY)) || undefined)
+    ?? breadcrumbCategory(document, title, nodes)
+  const imageSrc = meta(metas, 'og:image', 'og:image:url', 'twitter:image') ?? urlOf(article?.image)
+  const lang = document.documentElement?.getAttribute('lang')?.toLowerCase() ?? ''
+
+  return {
+    title: decodeEntities(title),
+    siteName: meta(metas, 'og:site_name') ?? nameOf(isObject(article?.publisher) ? article.publisher : undefined),
+    description: decodeEntities(meta(metas, 'og:description', 'description', 'twitter:description') ?? nameOf(article?.description)),
+    published,
+    updated,
+    author,
+    category: category?.replace(/\s+/g, ' ').trim(),
+    image: imageSrc ? { src: absoluteUrl(imageSrc, url) ?? imageSrc, alt: meta(metas, 'og:image:alt', 'twitter:image:alt') ?? '' } : undefined,
+    language: lang.startsWith('vi') ? 'vi' : lang.startsWith('en') ? 'en' : undefined,
+    headings: [...document.querySelectorAll(HEADINGS)].map(textOf).filter((t) => t.length > 0 && t.length < 300),
+  }
+}
