@@ -39,7 +39,6 @@ async function injectFaults(page: Page): Promise<Fault[]> {
   return queue
 }
 
-
 /** After a failed send: announced, focused, the draft untouched; then "Thử gửi lại" by keyboard. */
 async function expectFailureThenRetry(page: Page, says: RegExp, marker: string): Promise<void> {
   await expect(failure(page)).toBeFocused()

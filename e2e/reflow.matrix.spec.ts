@@ -39,7 +39,8 @@ test.describe('at 320 px and 300 % text', () => {
     test(`${view.name} never scrolls sideways, with or without the WCAG text spacing`, async ({ page }) => {
       for (const spacing of [{}, WCAG_SPACING]) {
         await open(page, view, { textScale: 3, ...spacing })
-        const { scrollWidth, viewportWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth }))
+        const { scrollWidth, viewportWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth,
+          viewportWidth: window.innerWidth }))
         expect(viewportWidth).toBe(320)
         expect(scrollWidth, JSON.stringify(spacing)).toBeLessThanOrEqual(viewportWidth)
         expect(await clipped(page), `clipped text ${JSON.stringify(spacing)}`).toEqual([])

@@ -61,7 +61,9 @@ async function findings({ locale, filter }: Options, env: NodeJS.ProcessEnv): Pr
     if (config.source.kind !== 'wordpress') throw new Error('CONTENT_SOURCE=wordpress needs CONTENT_API_URL')
     const all = await checkSource(new WordPressSource({ apiUrl: config.source.apiUrl, timeoutMs: config.source.timeoutMs }), { locale })
     return all
-      .map((a) => ({ ...a, findings: a.findings.filter((f) => (!filter.rule || f.rule === filter.rule) && (!filter.severity || f.severity === filter.severity)) }))
+      .map((a) => ({
+        ...a, findings: a.findings.filter((f) => (!filter.rule || f.rule === filter.rule) && (!filter.severity || f.severity === filter.severity)),
+      }))
       .filter((a) => a.findings.length)
   }
   const file = env.DATABASE_FILE?.trim() || (kind === 'lectern' ? '' : 'data/lectern.db')

@@ -85,7 +85,8 @@ function sameDate(want: string | undefined, got: string | undefined): boolean {
   return Math.floor(Date.parse(want) / 1000) === Math.floor(Date.parse(got) / 1000)
 }
 
-interface SetScore { pages: number; f1: number; title: [number, number]; date: [number, number]; author: [number, number]; failures: number; seconds: number; worst: [string, number][] }
+interface SetScore { pages: number; f1: number; title: [number, number]; date: [number, number]; author: [number,
+  number]; failures: number; seconds: number; worst: [string, number][] }
 interface WorkerReport { extractor: ExtractorName; sets: Record<string, SetScore>; maxRssMb: number }
 
 async function runWorker(name: ExtractorName, cases: Case[]): Promise<WorkerReport> {

@@ -51,7 +51,8 @@ const BASE = `http://localhost:${PORT}`
 const SEED = '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
 const CHROME = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-const BUDGET = { initialJsGzip: 60 * 1024, lcpMs: 2500, cls: 0.1, tbtMs: 50, score: 0.9, lcpRatio: 1.15, renderP95Ms: 15, cachedReqS: 2000, playToSpeechMs: 50, splitMs: 10 }
+const BUDGET = { initialJsGzip: 60 * 1024, lcpMs: 2500, cls: 0.1, tbtMs: 50, score: 0.9, lcpRatio: 1.15, renderP95Ms: 15, cachedReqS: 2000,
+  playToSpeechMs: 50, splitMs: 10 }
 const LIMIT_PORT = PORT + 1
 const LIGHTHOUSE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 
@@ -221,7 +222,8 @@ try {
 
   // 6. Throughput on loopback, 10 s each: a cached article page, and uncached renders (every
   // request a different URL, so the page cache never answers).
-  const cannon = (options) => new Promise((resolve, reject) => autocannon({ connections: 20, duration: 10, ...options }, (error, result) => (error ? reject(error) : resolve(result))))
+  const cannon = (options) => new Promise((resolve, reject) => autocannon({ connections: 20, duration: 10, ...options }, (error,
+    result) => (error ? reject(error) : resolve(result))))
   const cached = await cannon({ url: BASE + SEED })
   let n = 0
   const uncached = await cannon({ url: BASE + SEED, requests: [{ setupRequest: (request) => ({ ...request, path: `${SEED}?r=${n++}` }) }] })
@@ -234,7 +236,8 @@ try {
 
   // 7. Offline: what the service worker precaches, and how fast a saved article opens with no
   // network, on a server of its own that does not shed load (scripts/benchServer.mjs).
-  printOffline(row, kb, precacheSize(DIST), await withServer(ROOT, PORT + 2, (base) => savedArticleOffline(base, SEED, { executablePath: CHROME, args: CHROME_FLAGS.slice(1) })))
+  printOffline(row, kb, precacheSize(DIST), await withServer(ROOT, PORT + 2, (base) => savedArticleOffline(base, SEED, { executablePath: CHROME,
+    args: CHROME_FLAGS.slice(1) })))
 
   // 7b. Site extraction, Lectern's extractor only (a few seconds of one core; the comparison with
   // the other extractors is `npm run bench -- --extract`).

@@ -14,7 +14,8 @@ const textOfHtml = (html: string): string => blockTextOf(parseDocument(html).bod
 function readability(document: Document): Extracted | undefined {
   const article = new Readability(document).parse()
   if (!article?.content) return undefined
-  return { title: article.title ?? undefined, text: textOfHtml(article.content), published: article.publishedTime ?? undefined, author: article.byline ?? undefined }
+  return { title: article.title ?? undefined, text: textOfHtml(article.content), published: article.publishedTime ?? undefined,
+    author: article.byline ?? undefined }
 }
 
 // jsdom reports every CSS or script problem of a page to the console; the bench does not need them.

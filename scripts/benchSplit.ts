@@ -16,7 +16,8 @@ const longestFile = readdirSync(dir).filter((f) => f.endsWith('.md'))
   .sort((a, b) => b.words - a.words)[0]!.file
 const { data, body } = readFrontMatter(ArticleFrontMatter, readFileSync(join(dir, longestFile), 'utf8'), longestFile)
 const doc = markdownToDocument(body)
-const longest = { slug: data.slug, language: data.language, words: countWords(documentText(doc)), article: { title: data.title, lead: data.lead, image: data.image ?? null, body: doc } }
+const longest = { slug: data.slug, language: data.language, words: countWords(documentText(doc)), article: { title: data.title, lead: data.lead,
+  image: data.image ?? null, body: doc } }
 const times: number[] = []
 let sentences = 0
 for (let i = 0; i < 55; i++) {

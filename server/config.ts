@@ -69,7 +69,6 @@ export interface EditorConfig {
   publicUrl: string | null
 }
 
-
 const root = resolve(import.meta.dirname, '..')
 
 /**

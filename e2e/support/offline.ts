@@ -37,7 +37,8 @@ export async function recordAnnouncements(page: Page): Promise<() => Promise<str
   await page.evaluate(() => {
     const region = [...document.querySelectorAll('[role="status"][aria-live="polite"]')].find((el) => el.tagName === 'P')!
     const said: string[] = ((window as unknown as { said: string[] }).said = [])
-    new MutationObserver(() => void (region.textContent && said.push(region.textContent))).observe(region, { childList: true, characterData: true, subtree: true })
+    new MutationObserver(() => void (region.textContent && said.push(region.textContent))).observe(region, { childList: true, characterData: true,
+      subtree: true })
   })
   return () => page.evaluate(() => (window as unknown as { said: string[] }).said)
 }

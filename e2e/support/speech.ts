@@ -24,7 +24,10 @@ export const VOICES = [
 
 export async function installSpeech(page: Page, options: SpeechStandIn = {}): Promise<void> {
   await page.addInitScript((cfg: Required<SpeechStandIn>) => {
-    type U = { text: string; lang: string; rate: number; voice: { name: string } | null; onstart?: (e: object) => void; onend?: (e: object) => void; onerror?: (e: { error: string }) => void }
+    type U = {
+      text: string; lang: string; rate: number; voice: { name: string } | null
+      onstart?: (e: object) => void; onend?: (e: object) => void; onerror?: (e: { error: string }) => void
+    }
     const log = { spoken: [] as SpokenUtterance[], cancels: 0 }
     const all = cfg.voices.map((v) => ({ voiceURI: v.name, name: v.name, lang: v.lang, localService: true, default: v.default ?? false }))
     let voices = cfg.lateVoicesMs ? [] : all

@@ -32,7 +32,8 @@ try {
 }
 
 const base = options.base ?? new URL(queue[0] ?? 'http://localhost/')
-const report: AuditReport = { base: base.href, startedAt: new Date().toISOString(), durationMs: 0, pages: [], failOn: options.failOn, baseline: options.baseline }
+const report: AuditReport = { base: base.href, startedAt: new Date().toISOString(), durationMs: 0, pages: [], failOn: options.failOn,
+  baseline: options.baseline }
 const started = performance.now()
 const timings = new Timings()
 const seen = new Set<string>()

@@ -44,7 +44,9 @@ export async function checkDialogs(page: Page, enabled: RuleFilter): Promise<Fin
       .slice(0, 3).map((el) => window.__audit.selectorOf(el)), { OPENERS, DIALOGS })
   const findings: Finding[] = []
   for (const opener of openers) {
-    await evaluateFast(page, (s) => { (window as unknown as { __auditBefore: Element[] }).__auditBefore = [...document.querySelectorAll(s)].filter((d) => window.__audit.isVisible(d)) }, DIALOGS)
+    await evaluateFast(page, (s) => {
+      (window as unknown as { __auditBefore: Element[] }).__auditBefore = [...document.querySelectorAll(s)].filter((d) => window.__audit.isVisible(d))
+    }, DIALOGS)
     await page.focus(opener)
     await page.keyboard.press('Enter')
     await settle(page, 'open', opener)
@@ -67,11 +69,16 @@ export async function checkDialogs(page: Page, enabled: RuleFilter): Promise<Fin
         const outside = await evaluateFast(page, () => {
           const active = document.activeElement
           // Focus on <body> has left the document for the browser's own controls: allowed.
-          return active && active !== document.body && !(window as unknown as { __auditDialog: HTMLElement }).__auditDialog.contains(active) ? window.__audit.selectorOf(active) : undefined
+          const dialog = (window as unknown as { __auditDialog: HTMLElement }).__auditDialog
+          return active && active !== document.body && !dialog.contains(active) ? window.__audit.selectorOf(active) : undefined
         })
         if (outside) {
           findings.push(finding('dialog-focus-escape', `Tab leaves the modal ${name} for ${outside} behind it`, [opened.selector, outside]))
-          await evaluateFast(page, () => { const d = (window as unknown as { __auditDialog: HTMLElement }).__auditDialog; (window.__audit.tabbables(d)[0] ?? d).focus() })
+          await evaluateFast(page, () => {
+            const d = (window as unknown as { __auditDialog: HTMLElement }).__auditDialog
+            const first = window.__audit.tabbables(d)[0] ?? d
+            first.focus()
+          })
           break
         }
       }

@@ -151,7 +151,8 @@ export class FocusPictures {
         const el = (window as PageWithPictured).__auditPictured![i] as HTMLElement
         el.focus({ preventScroll: true })
         const r = el.getBoundingClientRect()
-        return { x: r.x, y: r.y, width: r.width, height: r.height, docX: r.x + scrollX, docY: r.y + scrollY, lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })) }
+        return { x: r.x, y: r.y, width: r.width, height: r.height, docX: r.x + scrollX, docY: r.y + scrollY,
+          lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })) }
       }, stop.index)
       const clip = clipAround(box, this.page.viewportSize())
       const moved = Math.abs(box.docX - box.x - this.scroll!.x) > 0.01 || Math.abs(box.docY - box.y - this.scroll!.y) > 0.01
@@ -171,7 +172,8 @@ export class FocusPictures {
       const el = (window as PageWithPictured).__auditPictured![i] as HTMLElement
       el.focus()
       const r = el.getBoundingClientRect()
-      return { x: r.x, y: r.y, width: r.width, height: r.height, docX: r.x + scrollX, docY: r.y + scrollY, lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })) }
+      return { x: r.x, y: r.y, width: r.width, height: r.height, docX: r.x + scrollX, docY: r.y + scrollY,
+        lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })) }
     }, stop.index)
     return pictureFocus(this.page, this.camera, box)
   }
@@ -195,7 +197,8 @@ export class FocusPictures {
   private async judge(batch: Pending[]): Promise<void> {
     const left = Math.min(...batch.map((s) => s.clip.x))
     const top = Math.min(...batch.map((s) => s.clip.y))
-    const union = { x: left, y: top, width: Math.max(...batch.map((s) => s.clip.x + s.clip.width)) - left, height: Math.max(...batch.map((s) => s.clip.y + s.clip.height)) - top }
+    const union = { x: left, y: top, width: Math.max(...batch.map((s) => s.clip.x + s.clip.width)) - left,
+      height: Math.max(...batch.map((s) => s.clip.y + s.clip.height)) - top }
     const unfocused = decodePng(await this.camera.shoot(union))
     for (const stop of batch) {
       const before = crop(unfocused, { x: stop.clip.x - left, y: stop.clip.y - top, width: stop.clip.width, height: stop.clip.height })

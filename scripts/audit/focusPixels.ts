@@ -17,7 +17,8 @@ export interface Shape extends Box {
 }
 
 /**
- * Takes pictures of parts of the page straight through the DevTools protocol. Playwright's page.screenshot prepares the page for every picture (a caret-hiding style in
+ * Takes pictures of parts of the page straight through the DevTools protocol. Playwright's page.screenshot prepares the page for every picture (a
+ * caret-hiding style in
  * every frame, a wait for fonts, the layout metrics): installHelpers has done all of that once for
  * the whole load, so here a picture is one protocol call. PNG stays lossless; optimizeForSpeed
  * only picks a faster zlib level.

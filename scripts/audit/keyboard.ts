@@ -74,7 +74,8 @@ const describeFocus = (page: Page, pictureSlot?: number): Promise<{ stop: Stop |
     return {
       stop: {
         key: window.__audit.selectorOf(el), name: `${el.tagName.toLowerCase()} "${window.__audit.nameOf(el).slice(0, 60)}"`,
-        x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width, height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned, style,
+        x: r.x, y: r.y, width: r.width, height: r.height, lines: [...el.getClientRects()].map((l) => ({ x: l.x, y: l.y, width: l.width,
+          height: l.height })), docX: r.x + scrollX, docY: r.y + scrollY, pinned, style,
       },
       changes,
     }

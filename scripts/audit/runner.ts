@@ -148,7 +148,8 @@ export async function runPool(browser: Browser, queue: string[], options: RunOpt
         const load = await timings.time('load', () => loaded)
         let reports: PageReport[]
         if (!load.ok) {
-          reports = Object.keys(VIEWPORTS).map((viewport) => ({ url, viewport, status: load.status, message: load.message, findings: [], incomplete: [], durationMs: 0 }))
+          reports = Object.keys(VIEWPORTS).map((viewport) => ({ url, viewport, status: load.status, message: load.message, findings: [],
+            incomplete: [], durationMs: 0 }))
         } else {
           if (options.discover) {
             const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href)).catch(() => [])

@@ -133,7 +133,8 @@ export async function checkTypography(page: Page, enabled: RuleFilter): Promise<
     return found
   })
   const findings: Finding[] = []
-  const add = (rule: Parameters<typeof finding>[0], help: string, targets: string[]) => { if (targets.length && enabled(rule)) findings.push(finding(rule, help, targets)) }
+  const add = (rule: Parameters<typeof finding>[0], help: string,
+    targets: string[]) => { if (targets.length && enabled(rule)) findings.push(finding(rule, help, targets)) }
   add('text-small', 'Text smaller than 9 pt (12 px)', seen.small)
   add('text-justified', 'Justified text leaves uneven gaps between words', seen.justified)
   add('text-all-caps', 'Long passages in capitals are hard to read', seen.caps)

@@ -161,7 +161,8 @@ export class ContentImport {
 
   begin(): void {
     this.categories.forEach((c, position) =>
-      this.statements.upsertCategory.run({ slug: c.slug, name_vi: c.name.vi, name_en: c.name.en, description_vi: c.description.vi, description_en: c.description.en, position }),
+      this.statements.upsertCategory.run({ slug: c.slug, name_vi: c.name.vi, name_en: c.name.en, description_vi: c.description.vi,
+        description_en: c.description.en, position }),
     )
     this.existing = new Map(
       (this.db.prepare('SELECT id, slug, content_hash AS hash FROM articles').all() as { id: number; slug: string; hash: string }[])

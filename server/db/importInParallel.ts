@@ -33,7 +33,8 @@ const CHUNK = 64
 export async function importInParallel(
   db: Db,
   contentDir: string,
-  { workers = Math.min(availableParallelism(), 4), minFiles = 200, parserHeapMb = PARSER_HEAP_MB }: { workers?: number; minFiles?: number; parserHeapMb?: number } = {},
+  { workers = Math.min(availableParallelism(), 4), minFiles = 200,
+    parserHeapMb = PARSER_HEAP_MB }: { workers?: number; minFiles?: number; parserHeapMb?: number } = {},
 ): Promise<ImportReport> {
   const contentImport = new ContentImport(db, contentDir)
   const known = contentImport.knownHashes()

@@ -47,7 +47,8 @@ export function registerContentCheckRoutes(app: FastifyInstance, { base, report,
     const query = readQuery(request.query as Record<string, unknown>)
     const { filter, errors } = toFilter(query)
     const wanted = Math.max(1, Math.min(10_000, Number.parseInt(query.trang, 10) || 1))
-    const list = (page: number) => (report && !errors.length ? report.articles(filter, { offset: (page - 1) * pageSize, limit: pageSize }) : { total: 0, items: [] })
+    const list = (page: number) => (report && !errors.length ? report.articles(filter, { offset: (page - 1) * pageSize,
+      limit: pageSize }) : { total: 0, items: [] })
     let result = list(wanted)
     const pages = Math.max(1, Math.ceil(result.total / pageSize))
     const page = Math.min(wanted, pages)

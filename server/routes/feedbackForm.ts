@@ -16,7 +16,8 @@ const field = (body: Record<string, string>, name: string): string => (typeof bo
  * carried). Errors come back as the form itself, rendered by the server with the GOV.UK error
  * summary and the text as typed; success is Post/Redirect/Get to the confirmation.
  */
-export function registerFeedbackForm(app: FastifyInstance, store: FeedbackStore, sendPage: SendPage, options: { rateLimit: number; rateWindowMs?: number }): void {
+export function registerFeedbackForm(app: FastifyInstance, store: FeedbackStore, sendPage: SendPage,
+  options: { rateLimit: number; rateWindowMs?: number }): void {
   app.addContentTypeParser(FORM_TYPE, { parseAs: 'string', bodyLimit: 32 * 1024 }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))))
   })

@@ -65,7 +65,8 @@ export function scoreMatches(index: ScoreIndex, terms: string[], ln: (x: number)
  * are dated and sorted. Undefined when two of them share both score and date: their order is
  * SQLite's to choose, and the caller asks it.
  */
-export function pageOfMatches(index: ScoreIndex, matches: Matches, offset: number, limit: number, publishedOf: (rowid: number) => string): number[] | undefined {
+export function pageOfMatches(index: ScoreIndex, matches: Matches, offset: number, limit: number,
+  publishedOf: (rowid: number) => string): number[] | undefined {
   const { ords, scores } = matches
   if (offset >= ords.length) return []
   // The page's end and one more: a tie across the page's end decides what is on it.

@@ -23,7 +23,8 @@ export function siteSource(db: Db, config: SiteConfig, glossary: Glossary = EMPT
   const store = new SiteStore(db)
   // Pictures share the sync's limiter: readers' first views never make Lectern ruder to the portal.
   const pictureFetcher = new PoliteFetcher({ ...limits, maxBytes: config.maxPictureBytes, retries: 0 }, fetcher.limiter)
-  const pictures = new PictureCache({ dir: config.pictureDir, capBytes: config.pictureCacheBytes, fetcher: pictureFetcher, urlOf: (hash) => store.pictureUrl(hash) })
+  const pictures = new PictureCache({ dir: config.pictureDir, capBytes: config.pictureCacheBytes, fetcher: pictureFetcher,
+    urlOf: (hash) => store.pictureUrl(hash) })
   const sync = (progress?: SyncOptions['progress'], log?: SyncOptions['log']): Promise<SyncReport> =>
     syncSite({ siteUrl: config.url, profile, userAgent: agent, fetcher, store, extract, progress, log, picturePath: PICTURE_PATH, glossary })
   return { store, fetcher, pictures, sync, userAgent: agent }

@@ -244,7 +244,8 @@ export class WordPressSource implements ContentSource {
     const { items, total } = await this.collection('posts', {
       _embed: 'author,wp:featuredmedia,wp:term', page: query.page, per_page: query.pageSize, categories: categoryId,
     }, WpPost)
-    return { items: await Promise.all(items.map((p) => this.summary(p, categories, this.read(p), categoryId))), total, page: query.page, pageSize: query.pageSize }
+    return { items: await Promise.all(items.map((p) => this.summary(p, categories, this.read(p), categoryId))), total, page: query.page,
+      pageSize: query.pageSize }
   }
 
   private async findBySlug(kind: 'posts' | 'pages', slug: string): Promise<WpPost | undefined> {

@@ -28,7 +28,8 @@ export async function createWordPressAppFor(apiUrl: string, options: Options = {
   })
   // Feedback lives in Lectern's own database whatever the content source.
   const feedback = new SqliteFeedbackStore(openDatabase(':memory:'))
-  const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(apiUrl).origin], renderer: vite?.renderer, overload: NO_SHEDDING })
+  const app = await buildApp({ source, feedback, runtime: config.runtime, contentDir: CONTENT_DIR, distDir, imageOrigins: [new URL(apiUrl).origin],
+    renderer: vite?.renderer, overload: NO_SHEDDING })
   if (vite) app.addHook('onClose', async () => vite.vite.close())
   return { app, config }
 }

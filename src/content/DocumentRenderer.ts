@@ -72,9 +72,9 @@ export default defineComponent({
         rel: fragment !== undefined ? undefined : 'noopener noreferrer',
         ...(fragment
           ? { onClick: (event: MouseEvent) => {
-              event.preventDefault()
-              void goToAnchor(router, fragment)
-            } }
+            event.preventDefault()
+            void goToAnchor(router, fragment)
+          } }
           : {}),
       }, children)
     }

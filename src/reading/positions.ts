@@ -54,7 +54,8 @@ export function parseEntry(value: unknown): ReadingPosition | undefined {
   if (!(isText(r.slug, 200) && SLUG_PATTERN.test(r.slug)) || !isText(r.title, 300) || !isLocale(r.language)) return undefined
   if (!isCount(r.block, 10_000) || section === undefined || !isCount(r.readingMinutes, 1000) || !isCount(r.savedAt, 8.64e15)) return undefined
   if (typeof r.percent !== 'number' || !isWorthKeeping(r.percent)) return undefined
-  return { slug: r.slug, title: r.title, language: r.language, block: r.block, section, percent: r.percent, readingMinutes: r.readingMinutes, savedAt: r.savedAt }
+  return { slug: r.slug, title: r.title, language: r.language, block: r.block, section, percent: r.percent, readingMinutes: r.readingMinutes,
+    savedAt: r.savedAt }
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { PAGE_PATHS, ROUTE_PATHS, type PageKey } from '../../core/paths'
 
-
 // The route table on its own (no app state imported), so tests can discover every route from it.
 // `meta.messages` names a catalog of words that travel with the view (see LecternMessages.loadView).
 

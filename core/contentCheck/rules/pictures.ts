@@ -24,7 +24,8 @@ export const pictureRules: ContentRule[] = [
       vi: 'Mô tả ảnh là tên tệp hoặc kích thước ("IMG_0042.jpg", "800x600"): hãy thay bằng câu tả điều ảnh cho thấy.',
       en: 'The picture\'s description is a file name or a size ("IMG_0042.jpg", "800x600"): replace it with a sentence saying what the picture shows.',
     },
-    check: ({ scan }) => scan.figures.filter((f) => described(f) && (altIsFileName(f.image.alt, f.image.src) || altIsSize(f.image.alt))).map((f) => quote(f.image.alt)),
+    check: ({ scan }) => scan.figures.filter((f) => described(f) && (altIsFileName(f.image.alt,
+      f.image.src) || altIsSize(f.image.alt))).map((f) => quote(f.image.alt)),
   },
   {
     id: 'image-alt-generic',
@@ -51,7 +52,9 @@ export const pictureRules: ContentRule[] = [
       vi: 'Mô tả ảnh giống hệt chú thích: trình đọc màn hình đọc hai lần. Mô tả điều ảnh cho thấy, còn chú thích nói điều người xem cần biết thêm.',
       en: 'The picture\'s description repeats its caption: screen readers read it twice. Describe what the picture shows; let the caption add what viewers need to know.',
     },
-    check: ({ scan }) => scan.figures.filter((f) => described(f) && f.caption && normalizeText(f.image.alt) === normalizeText(f.caption)).map((f) => quote(f.caption)),
+    check: ({ scan }) => scan.figures
+      .filter((f) => described(f) && f.caption && normalizeText(f.image.alt) === normalizeText(f.caption))
+      .map((f) => quote(f.caption)),
   },
   {
     id: 'image-decorative-alone',

@@ -129,13 +129,15 @@ export class SiteStore {
       } else {
         this.s.confirmFresh.run(row.slug)
       }
-      this.s.markGood.run({ url: row.url, etag: validators.etag, last_modified: validators.lastModified, lastmod: validators.lastmod, content_hash: article.hash, good_words: article.words, now })
+      this.s.markGood.run({ url: row.url, etag: validators.etag, last_modified: validators.lastModified, lastmod: validators.lastmod,
+        content_hash: article.hash, good_words: article.words, now })
     })()
     return outcome
   }
 
   private writeArticle(slug: string, a: SiteArticle): void {
-    const category = a.category.slug === DEFAULT_CATEGORY.slug ? DEFAULT_CATEGORY : { slug: a.category.slug, name: { vi: a.category.name, en: a.category.name } }
+    const category = a.category.slug === DEFAULT_CATEGORY.slug ? DEFAULT_CATEGORY : { slug: a.category.slug, name: { vi: a.category.name,
+      en: a.category.name } }
     this.s.upsertCategory.run({ slug: category.slug, vi: category.name.vi, en: category.name.en })
     const { id } = this.s.upsertArticle.get({
       slug,

@@ -58,7 +58,8 @@ export async function syncSite(options: SyncOptions): Promise<SyncReport> {
   const started = performance.now()
   const { fetcher, store } = options
   const requestsBefore = fetcher.requests.total
-  const report: SyncReport = { found: 0, added: 0, changed: 0, unchanged: 0, notModified: 0, skipped: 0, removed: 0, keptLastGood: 0, failed: 0, requests: 0, problems: [], ms: 0 }
+  const report: SyncReport = { found: 0, added: 0, changed: 0, unchanged: 0, notModified: 0, skipped: 0, removed: 0, keptLastGood: 0, failed: 0,
+    requests: 0, problems: [], ms: 0 }
   const problem = (line: string) => {
     if (report.problems.length < 1000) report.problems.push(line)
     options.log?.(line)
@@ -154,7 +155,9 @@ async function syncPage(
   if (held && row.good_words && extracted.wordCount < row.good_words * ratio) {
     return keep(`text shrank from ${row.good_words} to ${extracted.wordCount} words`)
   }
-  const fallbackDate = result.lastModified && Number.isFinite(Date.parse(result.lastModified)) ? new Date(result.lastModified).toISOString() : new Date().toISOString()
+  const fallbackDate = result.lastModified && Number.isFinite(Date.parse(result.lastModified))
+    ? new Date(result.lastModified).toISOString()
+    : new Date().toISOString()
   // The original address is where the page was read (after redirects within the origin).
   const noted: ConversionNote[] = []
   const article = toArticle({ ...extracted, url: result.url }, rewriters, fallbackDate, { notes: noted, glossary: options.glossary })

@@ -19,7 +19,9 @@ export function siteHarness(origin: string, fetcherOptions: Partial<FetcherOptio
     sync: (profile: SiteProfile = {}, glossary?: Glossary): Promise<SyncReport> =>
       syncSite({ siteUrl: `${origin}/`, profile, userAgent: TEST_AGENT, fetcher, store, extract, glossary }),
     article: (slug: string) => db.prepare('SELECT slug, title, original_url, confirmed_at, body_json, plain_text, category, image_json FROM articles WHERE slug = ?').get(slug) as
-      { slug: string; title: string; original_url: string; confirmed_at: string | null; body_json: string; plain_text: string; category: string; image_json: string | null } | undefined,
+      | { slug: string; title: string; original_url: string; confirmed_at: string | null; body_json: string; plain_text: string; category: string }
+        & { image_json: string | null }
+      | undefined,
     slugs: () => (db.prepare('SELECT slug FROM articles ORDER BY slug').pluck().all() as string[]),
   }
 }
