@@ -1,4 +1,5 @@
 import { Limiter } from './limiter'
+import { OriginTransport, discard, header, readBody } from './transport'
 
 export interface FetcherOptions {
   /** Only this origin is ever requested (SITE_URL's). */
@@ -52,11 +53,18 @@ export class PoliteFetcher {
   readonly limiter: Limiter
   readonly requests = new RequestCounter()
   private readonly origin: string
+  private readonly transport: OriginTransport
 
   /** `limiter`: another fetcher's, to share its politeness limits. */
   constructor(private readonly options: FetcherOptions, limiter?: Limiter) {
     this.origin = new URL(options.origin).origin
     this.limiter = limiter ?? new Limiter(options.rate, options.concurrency)
+    this.transport = new OriginTransport(this.origin, this.limiter.concurrency)
+  }
+
+  /** Closes the kept-alive sockets (they also close themselves when the origin drops them). */
+  close(): void {
+    this.transport.close()
   }
 
   /** Whether `url` may be requested at all (same origin, http or https). */
@@ -92,68 +100,49 @@ export class PoliteFetcher {
         const headers: Record<string, string> = { 'user-agent': this.options.userAgent, accept, 'accept-encoding': 'gzip, deflate, br' }
         if (validators.etag) headers['if-none-match'] = validators.etag
         if (validators.lastModified) headers['if-modified-since'] = validators.lastModified
-        const response = await fetch(url, { redirect: 'manual', headers, signal })
-        this.requests.count(response.status)
-        if (response.status >= 300 && response.status < 400 && response.status !== 304) {
-          await response.body?.cancel()
-          const location = response.headers.get('location')
-          if (!location) return { result: { kind: 'failed', url, status: response.status, reason: `redirect ${response.status} without a Location` } }
+        const response = await this.transport.send(url, headers, signal)
+        const status = response.statusCode ?? 0
+        this.requests.count(status)
+        if (status >= 300 && status < 400 && status !== 304) {
+          await discard(response)
+          const location = header(response.headers, 'location')
+          if (!location) return { result: { kind: 'failed', url, status, reason: `redirect ${status} without a Location` } }
           const next = new URL(location, url).href
-          if (!this.allowed(next)) return { result: { kind: 'failed', url, status: response.status, reason: `redirect to ${next.slice(0, 200)} (another origin or scheme): not followed` } }
+          if (!this.allowed(next)) return { result: { kind: 'failed', url, status, reason: `redirect to ${next.slice(0, 200)} (another origin or scheme): not followed` } }
           url = next
           continue
         }
-        if (response.status === 304) return { result: { kind: 'not-modified', url } }
-        if (response.status === 404 || response.status === 410) {
-          await response.body?.cancel()
-          return { result: { kind: 'gone', url, status: response.status } }
+        if (status === 304) {
+          await discard(response)
+          return { result: { kind: 'not-modified', url } }
         }
-        if (response.status !== 200) {
-          await response.body?.cancel()
+        if (status === 404 || status === 410) {
+          await discard(response)
+          return { result: { kind: 'gone', url, status } }
+        }
+        if (status !== 200) {
+          await discard(response)
           return {
-            result: { kind: 'failed', url, status: response.status, reason: `HTTP ${response.status}` },
-            retryAfterMs: retryAfterMs(response.headers.get('retry-after'), this.options.maxRetryAfterMs ?? 60_000),
+            result: { kind: 'failed', url, status, reason: `HTTP ${status}` },
+            retryAfterMs: retryAfterMs(header(response.headers, 'retry-after'), this.options.maxRetryAfterMs ?? 60_000),
           }
         }
-        const body = await readLimited(response, this.options.maxBytes)
+        const body = await readBody(response, this.options.maxBytes)
         if (!body) return { result: { kind: 'failed', url, status: 200, reason: `larger than ${this.options.maxBytes} bytes: not read` } }
         return {
           result: {
             kind: 'ok', url, status: 200, body,
-            contentType: response.headers.get('content-type') ?? '',
-            etag: response.headers.get('etag'),
-            lastModified: response.headers.get('last-modified'),
+            contentType: header(response.headers, 'content-type') ?? '',
+            etag: header(response.headers, 'etag'),
+            lastModified: header(response.headers, 'last-modified'),
           },
         }
       }
       return { result: { kind: 'failed', url, reason: `more than ${MAX_REDIRECTS} redirects` } }
     } catch (error) {
-      const reason = signal.aborted ? `no answer within ${this.options.timeoutMs} ms` : error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
+      const reason = signal.aborted ? `no answer within ${this.options.timeoutMs} ms` : error instanceof Error ? error.message : String(error)
       return { result: { kind: 'failed', url, reason } }
     }
-  }
-}
-
-/** The body, streamed and stopped past `maxBytes` (undefined then): a huge page never fills memory. */
-async function readLimited(response: Response, maxBytes: number): Promise<Buffer | undefined> {
-  const declared = Number(response.headers.get('content-length'))
-  if (declared > maxBytes) {
-    await response.body?.cancel()
-    return undefined
-  }
-  if (!response.body) return Buffer.alloc(0)
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return Buffer.concat(chunks)
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      return undefined
-    }
-    chunks.push(value)
   }
 }
 
