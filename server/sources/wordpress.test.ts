@@ -150,7 +150,7 @@ describe('configuration', () => {
   it('refuses to start without a usable CONTENT_API_URL or with an unknown source', () => {
     expect(() => readConfig({ CONTENT_SOURCE: 'wordpress' })).toThrow(/CONTENT_API_URL/)
     expect(() => readConfig({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: 'portal.example' })).toThrow(/CONTENT_API_URL/)
-    expect(() => readConfig({ CONTENT_SOURCE: 'drupal' })).toThrow(/"lectern" or "wordpress"/)
+    expect(() => readConfig({ CONTENT_SOURCE: 'drupal' })).toThrow(/"lectern", "wordpress" or "site"/)
     expect(() => readConfig({ CONTENT_SOURCE: 'wordpress', CONTENT_API_URL: 'https://x.example/wp-json', CONTENT_API_TIMEOUT_MS: '5' })).toThrow(/TIMEOUT/)
   })
 
