@@ -11,7 +11,8 @@ import { blocksOf } from './testBlocks'
 const FIXTURES = new URL('./fixtures/', import.meta.url)
 const SEED = readFileSync(new URL('bac-kan-article-page.txt', FIXTURES), 'utf8')
 const SEED_LINES = SEED.split('\n').map((l) => l.trim()).filter(Boolean)
-const SHAREPOINT = readFileSync(new URL('sharepoint-2013-article.html', FIXTURES), 'utf8')
+// The same page is the SharePoint row of the extraction corpus (corpus/, with its expected text).
+const SHAREPOINT = readFileSync(new URL('./corpus/sharepoint-2013-publishing.html', import.meta.url), 'utf8')
 const SHAREPOINT_URL = 'https://backan.gov.vn/Pages/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw.aspx'
 const PROFILE = loadSiteProfile(new URL('../../../content/site-profiles/sharepoint-2013.yml', import.meta.url).pathname)
 

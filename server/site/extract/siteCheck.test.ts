@@ -9,7 +9,7 @@ import { CheckError, checkPage, formatReport, type CheckedPage } from './siteChe
 
 const run = promisify(execFile)
 const ROOT = new URL('../../../', import.meta.url).pathname
-const FIXTURE = new URL('./fixtures/sharepoint-2013-article.html', import.meta.url).pathname
+const FIXTURE = new URL('./corpus/sharepoint-2013-publishing.html', import.meta.url).pathname
 const PROFILE = new URL('../../../content/site-profiles/sharepoint-2013.yml', import.meta.url).pathname
 const SHAREPOINT = readFileSync(FIXTURE)
 const LEGACY = encodeWindows1258(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"><title>Đường mới về bản</title></head>
