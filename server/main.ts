@@ -18,7 +18,7 @@ import type { ContentSource } from '../core/contentSource'
 import { LecternSource } from './sources/lectern'
 import { WordPressSource } from './sources/wordpress'
 import { withWordPressIdentity } from './sources/wordpressSite'
-import { importPages } from './db/importContent'
+import { importPages, type ImportReport } from './db/importContent'
 import { siteSource, startSiteSync } from './site/siteService'
 
 async function main(): Promise<void> {
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     }
   }
   if (lectern && site && config.source.kind === 'site') {
-    const pages = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [] }
+    const pages: ImportReport = { articles: { added: 0, changed: 0, removed: 0, unchanged: 0 }, pages: 0, errors: [], rechecked: 0 }
     importPages(db, `${config.contentDir}/pages`, pages)
     for (const error of pages.errors) console.warn(`Content skipped: ${error}`)
     readiness.ready = true

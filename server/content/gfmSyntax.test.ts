@@ -10,13 +10,13 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_DIR } from '../test/testApp'
 import { possibleAutolinks } from './gfmSyntax'
-import { markdownToDocument } from './parse'
+import { markdownToDocument, rehypeFaithful } from './parse'
 import { sanitizeSchema } from './sanitizeSchema'
 import { toDocument } from './toDocument'
 
-/** The pipeline as it was before gfmSyntax.ts: remark-gfm with every literal autolink. */
-const withRemarkGfm = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize,
-  sanitizeSchema)
+/** The pipeline as it was before gfmSyntax.ts: remark-gfm with every literal autolink (and the faithful pass since). */
+const withRemarkGfm = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw).use(rehypeFaithful).use(rehypeSanitize, sanitizeSchema)
 const reference = (markdown: string) => toDocument(withRemarkGfm.runSync(withRemarkGfm.parse(markdown)) as Root)
 
 const SAMPLES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../core/types'
-import type { ContentSource } from '../sources/contentSource'
+import type { ContentSource } from '../../core/contentSource'
 import { checkSource } from './findings'
 
 /** A source as the WordPress one answers: a sitemap, then each article by its slug. */

@@ -1,7 +1,7 @@
 import { checkDocument, CONTENT_RULES, ruleMessage } from '../../core/contentCheck'
 import type { FindingSeverity } from '../../core/contentFindings'
 import type { Db } from '../db/schema'
-import type { ContentSource } from '../sources/contentSource'
+import type { ContentSource } from '../../core/contentSource'
 
 /** One article's findings, as the CLI prints them and the editors' report lists them. */
 export interface ArticleFindings {
