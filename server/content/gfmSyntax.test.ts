@@ -15,8 +15,8 @@ import { sanitizeSchema } from './sanitizeSchema'
 import { toDocument } from './toDocument'
 
 /** The pipeline as it was before gfmSyntax.ts: remark-gfm with every literal autolink (and the faithful pass since). */
-const withRemarkGfm = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeFaithful)
-  .use(rehypeSanitize, sanitizeSchema)
+const withRemarkGfm = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw).use(rehypeFaithful).use(rehypeSanitize, sanitizeSchema)
 const reference = (markdown: string) => toDocument(withRemarkGfm.runSync(withRemarkGfm.parse(markdown)) as Root)
 
 const SAMPLES = [
