@@ -1,17 +1,10 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { EDITOR_AREA_PATH } from '../core/paths'
+import { expect, test } from './support/test'
 import { expectNoAxeViolations } from './support/axe'
+import { signIn } from './support/editor'
 
-// The account playwright.config.ts has the server create (LECTERN_TEST_EDITOR).
-const EDITOR = { name: 'kiem-thu', password: 'mật khẩu kiểm thử 2026' }
-const REPORT = '/bien-tap/kiem-tra-noi-dung'
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/bien-tap/')
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(EDITOR.name)
-  await page.getByLabel('Mật khẩu').fill(EDITOR.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Hộp thư góp ý' })).toBeVisible()
-}
+const REPORT = `${EDITOR_AREA_PATH}/kiem-tra-noi-dung`
 
 /** Tabs until `target` has focus (at most 60 presses), as a keyboard user would. */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>): Promise<void> {

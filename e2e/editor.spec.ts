@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 import { expect, test } from './support/test'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -6,10 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import vnuJar from 'vnu-jar'
 import { expectNoAxeViolations } from './support/axe'
+import { EDITOR, signIn } from './support/editor'
 import { uniqueMarker } from './support/feedback'
-
-// The account playwright.config.ts has the server create (LECTERN_TEST_EDITOR).
-const EDITOR = { name: 'kiem-thu', password: 'mật khẩu kiểm thử 2026' }
 
 async function send(request: APIRequestContext, message: string, change: Record<string, string> = {}): Promise<string> {
   const response = await request.post('/api/feedback', { data: {
@@ -18,14 +16,6 @@ async function send(request: APIRequestContext, message: string, change: Record<
   } })
   expect(response.status()).toBe(201)
   return ((await response.json()) as { reference: string }).reference
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/bien-tap/')
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(EDITOR.name)
-  await page.getByLabel('Mật khẩu').fill(EDITOR.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Hộp thư góp ý' })).toBeVisible()
 }
 
 test.describe('the editors\' area', () => {
