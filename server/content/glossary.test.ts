@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Inline } from '../../core/document'
-import { findAbbreviations, glossaryIn, loadGlossary, parseGlossary } from './glossary'
+import { glossaryIn, loadGlossary, parseGlossary } from './glossary'
 import { markdownToDocument } from './parse'
 
 const GLOSSARY = `
@@ -48,20 +48,6 @@ describe('the glossary file', () => {
     expect(first.entries).toHaveLength(4)
     expect(glossaryIn(dir)).toBe(first)
     expect(first.fingerprint).not.toBe('')
-  })
-})
-
-describe('findAbbreviations', () => {
-  it('lists upper-case abbreviations once each, in order, and not Roman numerals or capitalized words', () => {
-    expect(findAbbreviations('UBND tỉnh và HĐND huyện; UBND xã. Đại hội XII, COVID-19, Chỉ thị 05-CT/TW, Ba Bể')).toEqual(
-      ['UBND', 'HĐND', 'COVID-19', 'CT/TW'],
-    )
-  })
-
-  it('keeps a trailing dot only where the glossary spells the abbreviation with one', () => {
-    const glossary = parseGlossary(GLOSSARY)
-    const withDot = (abbr: string) => glossary.lookup(abbr) !== undefined
-    expect(findAbbreviations('TP. Bắc Kạn và UBND.', withDot)).toEqual(['TP.', 'UBND'])
   })
 })
 

@@ -9,10 +9,7 @@ import { parse as parseYaml } from 'yaml'
  * conversion marks the known ones as `abbr` (title = expansion, so read-aloud can speak it) and
  * the content check lists the upper-case abbreviations that are not known.
  */
-/** A capital then capitals and digits ("-", "/" or "&" inside), not inside a longer word. */
-const ABBREVIATION = /(?<![\p{L}\d])\p{Lu}(?:[\p{Lu}\d]|[-/&](?=[\p{Lu}\d]))+(?![\p{L}\d])/gu
 const capitals = (word: string): number => word.match(/\p{Lu}/gu)?.length ?? 0
-const ROMAN = /^[IVXLC]+$/
 
 const expansion = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))
 const GlossaryEntrySchema = v.object({
@@ -97,21 +94,5 @@ export function glossaryIn(contentDir: string): Glossary {
   const glossary = loadGlossary(contentDir)
   loaded.set(contentDir, { mtimeMs, glossary })
   return glossary
-}
-
-/**
- * Upper-case abbreviations in a text, in order, each once ("UBND", "HĐND", "TP.", "COVID-19"):
- * two or more capitals, digits and inner hyphens or slashes allowed, a trailing "." kept only when
- * `withDot` says the glossary spells it so. Roman numerals (Đại hội XII) are not abbreviations.
- */
-export function findAbbreviations(text: string, withDot: (abbr: string) => boolean = () => false): string[] {
-  const found = new Set<string>()
-  for (const match of text.matchAll(ABBREVIATION)) {
-    const word = match[0]
-    if (ROMAN.test(word) || capitals(word) < 2) continue
-    const next = text[match.index + word.length]
-    found.add(next === '.' && withDot(`${word}.`) ? `${word}.` : word)
-  }
-  return [...found]
 }
 
