@@ -51,7 +51,9 @@ const BASE = `http://localhost:${PORT}`
 const SEED = '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
 const CHROME = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-const BUDGET = { initialJsGzip: 60 * 1024, lcpMs: 2500, cls: 0.1, tbtMs: 50, score: 0.9, lcpRatio: 1.15, renderP95Ms: 15, cachedReqS: 2000,
+// The first-view budgets as decided on #10: 65 KB gzip of JavaScript for this stack (petite-vue-i18n kept),
+// and LCP within 1.15× of the same page without scripts for an article, 1.45× for Home.
+const BUDGET = { initialJsGzip: 65 * 1024, lcpMs: 2500, cls: 0.1, tbtMs: 50, score: 0.9, lcpRatio: { Home: 1.45, 'Seed article': 1.15 }, renderP95Ms: 15, cachedReqS: 2000,
   playToSpeechMs: 50, splitMs: 10 }
 const LIMIT_PORT = PORT + 1
 const LIGHTHOUSE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
@@ -199,7 +201,7 @@ try {
       const lcpLimit = metric('limit', 'largest-contentful-paint')
       row('LCP (Lectern)', `${Math.round(lcp)} ms`, `${BUDGET.lcpMs} ms`, lcp <= BUDGET.lcpMs)
       row('LCP (limit: same HTML, no script)', `${Math.round(lcpLimit)} ms`, '', undefined)
-      row('LCP(Lectern) / LCP(limit)', (lcp / lcpLimit).toFixed(2), BUDGET.lcpRatio, lcp / lcpLimit <= BUDGET.lcpRatio)
+      row('LCP(Lectern) / LCP(limit)', (lcp / lcpLimit).toFixed(2), BUDGET.lcpRatio[name], lcp / lcpLimit <= BUDGET.lcpRatio[name])
       row('FCP', `${Math.round(metric('lectern', 'first-contentful-paint'))} ms`, '1800 ms', metric('lectern', 'first-contentful-paint') <= 1800)
       row('TBT', `${Math.round(metric('lectern', 'total-blocking-time'))} ms`, `${BUDGET.tbtMs} ms`, metric('lectern', 'total-blocking-time') <= BUDGET.tbtMs)
       const cls = metric('lectern', 'cumulative-layout-shift')
