@@ -1,10 +1,10 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { WORDPRESS_DIR, ensureWordPress } from '../../../scripts/ensure-wordpress.mjs'
+import { freePort } from '../freePort'
 
 /**
  * A real WordPress for tests: Debian's `wordpress` package served by `php -S` over a throwaway
@@ -66,14 +66,6 @@ function removeAbandoned(): void {
     }
     if (!alive) rmSync(folder, { recursive: true, force: true })
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }
 
 /**
