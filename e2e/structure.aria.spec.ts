@@ -255,7 +255,7 @@ test('Home: latest articles, each an article with its heading link, and the cate
           - listitem:
             - link "Thông báo":
               - /url: /chuyen-muc/thong-bao
-            - text: (7 bài viết)
+            - text: (8 bài viết)
             - paragraph: Thông báo của cơ quan nhà nước
   `)
 })
