@@ -2,6 +2,7 @@ import { type Page, type Route } from '@playwright/test'
 import { expect, test } from './support/test'
 import { expectFocusedHeading } from './support/app'
 import { countFeedbackPosts, fields, fillValidForm, sendFailure as failure, storedFeedback, uniqueMarker } from './support/feedback'
+import { ROUTE_PATHS } from '../core/paths'
 
 /** What happens to one POST: `-after` faults let it reach the server (and be stored) first. */
 type Fault = 'ok' | '500-before' | '500-after' | 'abort-before' | 'abort-after' | 'slow'
@@ -60,7 +61,7 @@ test.describe('feedback when the network or the server fails', () => {
     const marker = uniqueMarker('500')
     const posts = countFeedbackPosts(page)
     const faults = await injectFaults(page)
-    await page.goto('/gop-y')
+    await page.goto(ROUTE_PATHS.feedback)
     await fillValidForm(page, marker)
     faults.push('500-after') // the server stored it, then the answer was lost as a 500
     await fields(page).submit.click()
@@ -80,7 +81,7 @@ test.describe('feedback when the network or the server fails', () => {
     const marker = uniqueMarker('network')
     const posts = countFeedbackPosts(page)
     const faults = await injectFaults(page)
-    await page.goto('/gop-y')
+    await page.goto(ROUTE_PATHS.feedback)
     await fillValidForm(page, marker)
     faults.push('abort-before')
     await fields(page).submit.click()
@@ -103,7 +104,7 @@ test.describe('feedback when the network or the server fails', () => {
       ['500-after', 'abort-after', '500-before', 'ok'],
       ['slow'], // and the reader presses Enter twice while it is sending
     ]
-    await page.goto('/gop-y')
+    await page.goto(ROUTE_PATHS.feedback)
     const references: string[] = []
     for (const [index, schedule] of schedules.entries()) {
       const marker = `${run} draft ${index + 1}`

@@ -2,11 +2,12 @@ import { expect, test } from './support/test'
 import { SITE_VI, announcer, expectFocusedHeading } from './support/app'
 import { fields, storedFeedback, uniqueMarker } from './support/feedback'
 import { setStoredBeforeLoad } from './support/storage'
+import { ROUTE_PATHS } from '../core/paths'
 
 test.describe('feedback form', () => {
   test('keyboard alone: error summary → fix each field → send → reference number announced', async ({ page, request }) => {
     const marker = uniqueMarker('keyboard')
-    await page.goto('/gop-y')
+    await page.goto(ROUTE_PATHS.feedback)
     await expect(page.getByRole('heading', { level: 1, name: 'Góp ý' })).toBeVisible()
     const f = fields(page)
 
@@ -91,7 +92,7 @@ test.describe('feedback form', () => {
   })
 
   test('a reload mid-typing restores the draft, and the draft can be thrown away', async ({ page }) => {
-    await page.goto('/gop-y')
+    await page.goto(ROUTE_PATHS.feedback)
     const f = fields(page)
     await f.name.click()
     await page.keyboard.type('Lò Thị Mai')
@@ -117,7 +118,7 @@ test.describe('feedback form', () => {
 
   test('a corrupt stored draft never breaks the form', async ({ page }) => {
     await setStoredBeforeLoad(page, 'feedbackDraft', '{"name": {"x": 1}, "message": "giữ", "topic": "<img>"')
-    await page.goto('/gop-y')
+    await page.goto(ROUTE_PATHS.feedback)
     await expect(page.getByRole('heading', { level: 1, name: 'Góp ý' })).toBeVisible()
     await expect(fields(page).name).toHaveValue('')
   })

@@ -3,6 +3,7 @@ import { expect, test } from './support/test'
 import { openArticle } from './support/app'
 import { setPreferences } from './support/storage'
 import type { TextScale } from '../src/stores/preferencesModel'
+import { ROUTE_PATHS } from '../core/paths'
 
 // Issue 16: the first screen belongs to the article. On a 390 × 844 phone the seed article's
 // title starts within 0.35 screens at 100 % text, 0.6 at 200 % and one screen at 300 %; on a
@@ -25,7 +26,7 @@ const box = (page: Page, selector: string) => page.locator(selector).first().eva
 
 test('on a 390 × 844 phone the title starts within 0.35, 0.6 and 1 screens at 100, 200 and 300 %', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto('/so-do-trang')
+  await page.goto(ROUTE_PATHS.sitemap)
   for (const { textScale, screens } of GOALS) {
     await openSeed(page, textScale)
     const top = await page.getByRole('heading', { level: 1 }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY)
@@ -37,7 +38,7 @@ test('on a 390 × 844 phone the title starts within 0.35, 0.6 and 1 screens at 1
 
 test('on a 1280 × 900 screen the contents list stays beside the text down to the last section', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 900 })
-  await page.goto('/so-do-trang')
+  await page.goto(ROUTE_PATHS.sitemap)
   await openSeed(page, 1)
   const toc = page.getByRole('navigation', { name: 'Mục lục' })
   const last = toc.getByRole('link').last()
@@ -58,7 +59,7 @@ test('on a 1280 × 900 screen the contents list stays beside the text down to th
 
 test('on a 1280 × 900 screen the settings keep their preview in view beside the options', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
-  await page.goto('/cai-dat')
+  await page.goto(ROUTE_PATHS.settings)
   const preview = page.getByRole('region', { name: 'Xem trước' })
   const last = page.getByRole('group', { name: 'Khoảng cách giữa các đoạn' })
   // The last option group, far down the page: the preview is still on screen to show its effect.

@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SEED, expectFocusedHeading } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 import { setPreferences } from './support/storage'
 
 // The header's disclosures (WAI-ARIA APG disclosure pattern) by keyboard alone. The narrow
@@ -10,7 +10,7 @@ import { setPreferences } from './support/storage'
 // desktop project takes the second way, at 200 %.
 async function openNarrowHeader(page: Page, path: string, mobile: boolean): Promise<void> {
   if (!mobile) {
-    await page.goto('/so-do-trang')
+    await page.goto(ROUTE_PATHS.sitemap)
     await setPreferences(page, { textScale: 2 })
   }
   await page.goto(path)

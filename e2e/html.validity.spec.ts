@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { expect, test } from './support/test'
 import vnuJar from 'vnu-jar'
 import { SEED, longestArticleSlug } from './support/app'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 
 interface VnuMessage {
   type: string
@@ -20,7 +20,7 @@ interface VnuMessage {
 test('rendered pages pass the Nu HTML Checker with zero errors', async ({ page, request }) => {
   test.setTimeout(180_000)
   const paths = ['/', pathTo.article(SEED.slug), pathTo.article(await longestArticleSlug(request)), pathTo.category('kinh-te'),
-    '/lien-he', '/gioi-thieu', '/kha-nang-tiep-can', '/so-do-trang', '/gop-y', '/khong-co-trang-nay']
+    '/lien-he', '/gioi-thieu', '/kha-nang-tiep-can', ROUTE_PATHS.sitemap, ROUTE_PATHS.feedback, '/khong-co-trang-nay']
   const dir = mkdtempSync(join(tmpdir(), 'lectern-vnu-'))
   const files: string[] = []
   for (const [i, path] of paths.entries()) {

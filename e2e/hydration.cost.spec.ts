@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { LOCALES, LOCALE_COOKIE } from '../core/locale'
 import { SEED } from './support/app'
 import { expect, test } from './support/test'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 
 /**
  * Hydrating a page builds no `Intl` formatter: the first one costs a mid-range phone 35–70 ms
@@ -34,7 +34,7 @@ async function formattersBuiltWhileLoading(page: Page, path: string): Promise<st
   return page.evaluate(() => (window as unknown as { formattersBuilt: string[] }).formattersBuilt)
 }
 
-const PAGES = ['/', pathTo.article(SEED.slug), pathTo.category('thoi-su'), '/tim-kiem?q=bac+kan', '/cai-dat']
+const PAGES = ['/', pathTo.article(SEED.slug), pathTo.category('thoi-su'), `${ROUTE_PATHS.search}?q=bac+kan`, ROUTE_PATHS.settings]
 
 for (const locale of LOCALES) {
   test.describe(`hydrating, ${locale === 'vi' ? 'Vietnamese' : 'English'} interface`, () => {

@@ -2,7 +2,7 @@ import { type APIRequestContext } from '@playwright/test'
 import { expect, test } from './support/test'
 import { announcer, expectFocusedHeading, openArticle } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 
 interface ApiHeading { type: string; level?: number; id?: string; children?: { value?: string }[] }
 
@@ -173,7 +173,7 @@ test.describe('keyboard shortcuts', () => {
   })
 
   test('can be switched off in Settings by keyboard, and then no key does anything', async ({ page }) => {
-    await page.goto('/cai-dat')
+    await page.goto(ROUTE_PATHS.settings)
     const group = page.getByRole('group', { name: 'Phím tắt một phím' })
     await group.getByRole('radio', { checked: true }).focus()
     await page.keyboard.press('ArrowDown') // radio groups move with the arrow keys

@@ -3,7 +3,7 @@ import { expect, test } from './support/test'
 import { SEED, SITE_VI, longestArticleSlug } from './support/app'
 import { uniqueMarker } from './support/feedback'
 import { expectNoAxeViolationsWithoutScript, trackDocuments } from './support/noScript'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 
 // A reader whose JavaScript never runs (old browser, blocked script, a network that dropped the
 // bundle): everything that matters works as plain HTML links and forms from the server.
@@ -131,7 +131,7 @@ test.describe('without JavaScript', () => {
   test('static pages, the sitemap and the language are links; unknown pages are 404', async ({ page, browser }, testInfo) => {
     const lastDocument = trackDocuments(page)
     const axe = (state: string) => expectNoAxeViolationsWithoutScript(browser, page, lastDocument, state, testInfo)
-    await page.goto('/so-do-trang')
+    await page.goto(ROUTE_PATHS.sitemap)
     await expect(page.getByRole('heading', { level: 1, name: 'Sơ đồ trang' })).toBeVisible()
     await page.getByRole('main').getByRole('link', { name: 'Liên hệ' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Liên hệ' })).toBeVisible()

@@ -4,7 +4,7 @@ import { SEED, announcer, expectFocusedHeading, openHeader } from './support/app
 import { expectNoAxeViolations } from './support/axe'
 import { countFeedbackPosts, fields, fillValidForm, storedFeedback, uniqueMarker } from './support/feedback'
 import { articleSlugs, recordAnnouncements, saveWithKeyboard, waitForServiceWorker } from './support/offline'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 import { setPreferences } from './support/storage'
 
 // These run with the service worker (blocked elsewhere: playwright.config.ts).
@@ -73,7 +73,7 @@ test.describe('reading offline', () => {
   })
 
   test('Saved articles: empty, then with items; remove one and remove all with the keyboard alone', async ({ page }, testInfo) => {
-    await page.goto('/bai-da-luu')
+    await page.goto(ROUTE_PATHS.saved)
     await expect(page.getByRole('heading', { level: 1, name: 'Bài đã lưu' })).toBeVisible()
     await expect(page.getByText('Chưa có bài nào được lưu.', { exact: false })).toBeVisible()
     await expectNoAxeViolations(page, 'saved, empty', testInfo)
@@ -83,7 +83,7 @@ test.describe('reading offline', () => {
       await page.goto(pathTo.article(slug))
       await saveWithKeyboard(page)
     }
-    await page.goto('/bai-da-luu')
+    await page.goto(ROUTE_PATHS.saved)
     const items = page.getByRole('main').getByRole('listitem')
     await expect(items).toHaveCount(2)
     await expectNoAxeViolations(page, 'saved, two items', testInfo)
@@ -130,7 +130,7 @@ test.describe('reading offline', () => {
   test('feedback written offline is kept and sent once when the connection returns; search says it needs one', async ({ page, context, request }) => {
     const marker = uniqueMarker('offline feedback')
     const posts = countFeedbackPosts(page)
-    await page.goto('/gop-y')
+    await page.goto(ROUTE_PATHS.feedback)
     await waitForServiceWorker(page)
     await context.setOffline(true)
     await expect(page.getByText('Bạn đang ngoại tuyến: góp ý cần có mạng để gửi.', { exact: false })).toBeVisible()

@@ -2,7 +2,7 @@ import { expect, test } from './support/test'
 import { SEED, longestArticleSlug, openArticle, openHeader } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { openClientSide } from './support/clientSide'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 
 // Every view in every state it can be in, at the project's width (1280 × 900 and 360 × 740).
 test.describe('axe finds no violations', () => {
@@ -51,8 +51,8 @@ test.describe('axe finds no violations', () => {
     ['/lien-he', 'Liên hệ'],
     ['/gioi-thieu', /Giới thiệu/],
     ['/kha-nang-tiep-can', /tiếp cận/i],
-    ['/so-do-trang', 'Sơ đồ trang'],
-    ['/gop-y', 'Góp ý'],
+    [ROUTE_PATHS.sitemap, 'Sơ đồ trang'],
+    [ROUTE_PATHS.feedback, 'Góp ý'],
   ] as const) {
     test(`on ${path}`, async ({ page }, testInfo) => {
       await page.goto(path)
@@ -62,7 +62,7 @@ test.describe('axe finds no violations', () => {
   }
 
   test('on Settings, as first opened and with every choice away from its default', async ({ page }, testInfo) => {
-    await page.goto('/cai-dat')
+    await page.goto(ROUTE_PATHS.settings)
     await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt đọc' })).toBeVisible()
     await expectNoAxeViolations(page, 'settings default', testInfo)
     for (const [legend, option] of [

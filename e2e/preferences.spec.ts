@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test'
 import { expect, expectNoHydration, test } from './support/test'
 import { SEED, openHeader } from './support/app'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 import { STORAGE_KEYS } from '../src/storage/persisted'
 
 const KEY = STORAGE_KEYS.preferences
@@ -28,7 +28,7 @@ test.describe('reader preferences', () => {
   })
 
   test('pages without an article have A−, A and A+ in the header (its menu when narrow), stopping at 87.5 % and 300 %', async ({ page }) => {
-    await page.goto('/so-do-trang')
+    await page.goto(ROUTE_PATHS.sitemap)
     // The header turns narrow as the text grows: the control in use stays open and in reach.
     const header = await openHeader(page)
     await header.getByRole('button', { name: /^A− / }).click()
@@ -104,7 +104,7 @@ test.describe('reader preferences', () => {
   })
 
   test('preferences carry over to a new tab', async ({ page, context }) => {
-    await page.goto('/cai-dat')
+    await page.goto(ROUTE_PATHS.settings)
     await page.getByRole('radio', { name: 'Tối' }).check()
     await page.getByRole('radio', { name: '150%' }).check()
     const tab = await context.newPage()

@@ -3,7 +3,7 @@ import { expect, test } from './support/test'
 import { SEED, announcer, openArticle } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { installSpeech, spoken } from './support/speech'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 import { readStored, setPreferences, setStored } from './support/storage'
 import type { TextScale, Theme } from '../src/stores/preferencesModel'
 import type { PositionsState } from '../src/reading/positions'
@@ -74,7 +74,7 @@ test.describe('reading position', () => {
     expect((await stored(page)).entries).toEqual([])
 
     // Settings: history off is announced, kept, and nothing more is recorded.
-    await page.goto('/cai-dat')
+    await page.goto(ROUTE_PATHS.settings)
     const off = main(page).getByRole('group', { name: 'Ghi nhớ chỗ đang đọc' }).getByRole('radio', { name: 'Tắt (và xoá những gì đã lưu)' })
     await off.focus()
     await page.keyboard.press('Space')
@@ -87,7 +87,7 @@ test.describe('reading position', () => {
 
   test('Settings clears every kept position', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name === 'mobile', 'behaviour, not layout')
-    await page.goto('/cai-dat')
+    await page.goto(ROUTE_PATHS.settings)
     await seedDevice(page, 'auto', 1)
     await page.reload()
     await expect(main(page).getByText('Đang lưu 1 bài đọc dở trên thiết bị này.')).toBeVisible()

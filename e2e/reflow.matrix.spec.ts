@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SEED } from './support/app'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 import { setPreferences } from './support/storage'
 
 // WCAG 1.4.10 Reflow, 1.4.12 Text Spacing, 2.5.8 Target Size and 2.4.11 Focus Not Obscured, on
@@ -9,7 +9,7 @@ import { setPreferences } from './support/storage'
 const VIEWS = [
   { name: 'Home', path: '/', heading: 'Tin mới nhất' },
   { name: 'Article', path: pathTo.article(SEED.slug), heading: SEED.title },
-  { name: 'Settings', path: '/cai-dat', heading: 'Cài đặt đọc' },
+  { name: 'Settings', path: ROUTE_PATHS.settings, heading: 'Cài đặt đọc' },
 ] as const
 const WCAG_SPACING = { lineHeight: 1.5, letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2 }
 
@@ -32,7 +32,7 @@ const clipped = (page: Page) => page.evaluate(() => [...document.querySelectorAl
 test.describe('at 320 px and 300 % text', () => {
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 })
-    await page.goto('/so-do-trang')
+    await page.goto(ROUTE_PATHS.sitemap)
   })
 
   for (const view of VIEWS) {
@@ -75,7 +75,7 @@ test.describe('target size', () => {
     for (const view of VIEWS) {
       test(`every control on ${view.name} at ${width} px is at least 24 px, buttons 44 px, even at 87.5 % text`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 })
-        await page.goto('/so-do-trang')
+        await page.goto(ROUTE_PATHS.sitemap)
         await open(page, view, { textScale: 0.875 })
         const small = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a, button, input, select, textarea')].flatMap((el) => {
           const box = el.getBoundingClientRect()
@@ -115,7 +115,7 @@ test.describe('line length', () => {
 
   test('medium holds 60–70 characters of Vietnamese in every font; narrow is shorter, wide longer', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
-    await page.goto('/so-do-trang')
+    await page.goto(ROUTE_PATHS.sitemap)
     const article = { name: 'Article', path: pathTo.article(SEED.slug), heading: SEED.title } as const
     for (const font of ['system', 'serif', 'legible']) {
       const measured: Record<string, number> = {}

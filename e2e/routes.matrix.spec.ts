@@ -26,7 +26,7 @@ async function discoverPages(request: APIRequestContext): Promise<string[]> {
     [ROUTE_PATHS.article]: [pathTo.article(articles[articles.length - 1]!), pathTo.article(longest)],
     [ROUTE_PATHS.category]: [pathTo.category(sitemap.categories[0]!.slug)],
     '/:pathMatch(.*)*': ['/khong-co-trang-nay'],
-    '/tim-kiem': ['/tim-kiem?q=bac+kan', '/tim-kiem'],
+    [ROUTE_PATHS.search]: [`${ROUTE_PATHS.search}?q=bac+kan`, ROUTE_PATHS.search],
   }
   return routes.flatMap((route) => {
     if (fill[route.path]) return fill[route.path]!

@@ -1,5 +1,6 @@
 import { expect, test } from './support/test'
 import { SITE_VI, announcer, expectFocusedHeading, openHeader } from './support/app'
+import { ROUTE_PATHS } from '../core/paths'
 
 test.describe('search', () => {
   test('"dang uy" from the header search finds "Đảng ủy", by keyboard, with the count announced', async ({ page }) => {
@@ -34,7 +35,7 @@ test.describe('search', () => {
   })
 
   test('"bac kan" finds "Bắc Kạn" across pages; the page is in the URL and Back returns to it', async ({ page }) => {
-    await page.goto('/tim-kiem?q=bac+kan')
+    await page.goto(`${ROUTE_PATHS.search}?q=bac+kan`)
     await expect(page.getByRole('heading', { level: 1, name: 'Kết quả tìm kiếm cho “bac kan”' })).toBeVisible()
     await expect(page.getByText(/^Tìm thấy \d+ bài viết\. Đây là trang 1 trên [2-9]\.$/)).toBeVisible()
     const marks = await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).locator('mark').allTextContents()
@@ -55,7 +56,7 @@ test.describe('search', () => {
   })
 
   test('no results: says so and suggests what to try', async ({ page }) => {
-    await page.goto('/tim-kiem?q=khongcogidau')
+    await page.goto(`${ROUTE_PATHS.search}?q=khongcogidau`)
     await expect(page.getByRole('heading', { level: 1, name: 'Kết quả tìm kiếm cho “khongcogidau”' })).toBeVisible()
     await expect(page.getByText('Không tìm thấy bài viết nào cho “khongcogidau”.')).toBeVisible()
     await expect(page).toHaveTitle(`Tìm kiếm “khongcogidau”: 0 kết quả — ${SITE_VI}`)

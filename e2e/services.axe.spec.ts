@@ -3,12 +3,13 @@ import { openHeader } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { openClientSide } from './support/clientSide'
 import { fields, fillValidForm, sendFailure as failure, uniqueMarker } from './support/feedback'
+import { ROUTE_PATHS } from '../core/paths'
 
 // The service views in every state they can be in, at both widths (the projects), in both colour schemes where colours change.
 
 test.describe('axe finds no violations on Feedback', () => {
   test('empty, with the error summary, in dark, sending, failed (server and network) and sent', async ({ page }, testInfo) => {
-    await page.goto('/gop-y')
+    await page.goto(ROUTE_PATHS.feedback)
     await expect(page.getByRole('heading', { level: 1, name: 'Góp ý' })).toBeVisible()
     await expectNoAxeViolations(page, 'feedback empty', testInfo)
 
@@ -49,7 +50,7 @@ test.describe('axe finds no violations on Feedback', () => {
   })
 
   test('with a restored draft, and in English with errors', async ({ page }, testInfo) => {
-    await page.goto('/gop-y?chu-de=tiep-can')
+    await page.goto(`${ROUTE_PATHS.feedback}?chu-de=tiep-can`)
     await fields(page).message.fill('Viết dở')
     await page.reload()
     await expect(page.getByText('Đã khôi phục bản góp ý bạn viết dở.')).toBeVisible()
@@ -65,11 +66,11 @@ test.describe('axe finds no violations on Feedback', () => {
 
 test.describe('axe finds no violations on Search', () => {
   test('empty query, no results, each page of results (light and dark), loading and error', async ({ page }, testInfo) => {
-    await page.goto('/tim-kiem')
+    await page.goto(ROUTE_PATHS.search)
     await expect(page.getByRole('heading', { level: 1, name: 'Tìm kiếm' })).toBeVisible()
     await expectNoAxeViolations(page, 'search empty query', testInfo)
 
-    await page.goto('/tim-kiem?q=khongcogidau')
+    await page.goto(`${ROUTE_PATHS.search}?q=khongcogidau`)
     await expect(page.getByText('Không tìm thấy bài viết nào cho “khongcogidau”.')).toBeVisible()
     await expectNoAxeViolations(page, 'search no results', testInfo)
 
@@ -77,7 +78,7 @@ test.describe('axe finds no violations on Search', () => {
     const pages = Math.ceil(((await response.json()) as { total: number }).total / 10)
     expect(pages).toBeGreaterThan(1)
     for (let n = 1; n <= pages; n++) {
-      await page.goto(`/tim-kiem?q=bac+kan${n > 1 ? `&trang=${n}` : ''}`)
+      await page.goto(`${ROUTE_PATHS.search}?q=bac+kan${n > 1 ? `&trang=${n}` : ''}`)
       await expect(page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: `Trang ${n}` })).toHaveAttribute('aria-current', 'page')
       await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).locator('mark').first()).toBeVisible()
       await expectNoAxeViolations(page, `search results page ${n}`, testInfo)
@@ -87,13 +88,13 @@ test.describe('axe finds no violations on Search', () => {
     await page.emulateMedia({ colorScheme: 'light' })
 
     await page.route('**/api/search**', () => {}) // never answers
-    await openClientSide(page, '/tim-kiem?q=dang+uy')
+    await openClientSide(page, `${ROUTE_PATHS.search}?q=dang+uy`)
     await expect(page.getByRole('heading', { level: 1, name: 'Đang tải trang…' })).toBeVisible()
     await expectNoAxeViolations(page, 'search loading', testInfo)
     await page.unroute('**/api/search**')
 
     await page.route('**/api/search**', (route) => route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{}' }))
-    await openClientSide(page, '/tim-kiem?q=dang+uy')
+    await openClientSide(page, `${ROUTE_PATHS.search}?q=dang+uy`)
     await expect(page.getByRole('alert')).toContainText('Máy chủ đang gặp sự cố')
     await expectNoAxeViolations(page, 'search error', testInfo)
   })
@@ -102,7 +103,7 @@ test.describe('axe finds no violations on Search', () => {
 test.describe('axe finds no violations on the other service pages', () => {
   test('sitemap and contact when the API fails, and contact ready in dark', async ({ page }, testInfo) => {
     await page.route('**/api/sitemap', (route) => route.abort('connectionrefused'))
-    await openClientSide(page, '/so-do-trang', '/')
+    await openClientSide(page, ROUTE_PATHS.sitemap, '/')
     await expect(page.getByRole('alert')).toContainText('Không kết nối được')
     await expectNoAxeViolations(page, 'sitemap error', testInfo)
 

@@ -1,6 +1,6 @@
 import { type APIRequestContext } from '@playwright/test'
 import { expect, test } from './support/test'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 
 interface Summary { slug: string; title: string }
 
@@ -18,7 +18,7 @@ test.describe('sitemap', () => {
   test('the sitemap page lists every article the API has, under its category, and every page', async ({ page, request }) => {
     const articles = await allArticles(request)
     expect(articles.length).toBeGreaterThan(20)
-    await page.goto('/so-do-trang')
+    await page.goto(ROUTE_PATHS.sitemap)
     await expect(page.getByRole('heading', { level: 1, name: 'Sơ đồ trang' })).toBeVisible()
     const main = page.getByRole('main')
     for (const article of articles) {
@@ -65,7 +65,7 @@ test.describe('accessibility statement', () => {
     }
     await expect(main).toContainText('axe')
     await expect(main).toContainText('trình đọc màn hình')
-    await expect(main.getByRole('link', { name: 'Góp ý' }).first()).toHaveAttribute('href', '/gop-y?chu-de=tiep-can')
+    await expect(main.getByRole('link', { name: 'Góp ý' }).first()).toHaveAttribute('href', `${ROUTE_PATHS.feedback}?chu-de=tiep-can`)
     await expect(main).toContainText(/rà soát lần gần nhất vào ngày \d{2}\/\d{2}\/\d{4}/)
   })
 })

@@ -2,6 +2,7 @@ import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SITE_VI, announcer, expectFocusedHeading, openHeader } from './support/app'
 import { readStored } from './support/storage'
+import { ROUTE_PATHS } from '../core/paths'
 
 const html = (page: Page) => page.locator('html')
 const rootProperty = (page: Page, name: string) =>
@@ -81,7 +82,7 @@ test.describe('reading settings', () => {
   test('a chosen font is fetched only when chosen, from this site', async ({ page }) => {
     const fonts: string[] = []
     page.on('request', (request) => { if (request.resourceType() === 'font') fonts.push(request.url()) })
-    await page.goto('/cai-dat')
+    await page.goto(ROUTE_PATHS.settings)
     await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt đọc' })).toBeVisible()
     expect(fonts).toEqual([])
     await page.getByRole('radio', { name: 'Chữ dễ đọc (Lexend)' }).check()
@@ -92,7 +93,7 @@ test.describe('reading settings', () => {
   })
 
   test('documents the single-key text-size shortcuts and how to turn them off', async ({ page }) => {
-    await page.goto('/cai-dat')
+    await page.goto(ROUTE_PATHS.settings)
     const shortcuts = page.getByRole('region', { name: 'Phím tắt' })
     await expect(shortcuts.getByRole('term')).toHaveText(['+', '−', '0']) // as the shortcut list (and the ? dialog) shows them
     await expect(shortcuts.getByRole('definition')).toHaveText(['tăng cỡ chữ', 'giảm cỡ chữ', 'về cỡ chữ mặc định'])
@@ -100,7 +101,7 @@ test.describe('reading settings', () => {
   })
 
   test('reads in English too', async ({ page }) => {
-    await page.goto('/cai-dat')
+    await page.goto(ROUTE_PATHS.settings)
     await (await openHeader(page)).getByRole('button', { name: 'Switch to English' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Reading settings' })).toBeVisible()
     await page.getByRole('group', { name: 'Colour theme' }).getByRole('radio', { name: 'Sepia' }).check()

@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { SEED } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
-import { pathTo } from '../core/paths'
+import { pathTo, ROUTE_PATHS } from '../core/paths'
 import { setPreferences } from './support/storage'
 
 // Axe over Home and the seed Article × every theme × text size 100 / 200 / 300 % × 1280 and
@@ -72,7 +72,7 @@ test.describe('forced colours (Windows high contrast)', () => {
   for (const [name, path, heading] of [
     ['Home', '/', 'Tin mới nhất'],
     ['Article', pathTo.article(SEED.slug), SEED.title],
-    ['Settings', '/cai-dat', 'Cài đặt đọc'],
+    ['Settings', ROUTE_PATHS.settings, 'Cài đặt đọc'],
   ] as const) {
     test(`${name} keeps borders, focus rings and every control visible`, async ({ page }, testInfo) => {
       await page.emulateMedia({ forcedColors: 'active' })

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { ROUTE_PATHS } from '../../core/paths'
 
 /** Waits until the script has taken over the server's page (main.ts marks <html> once mounted). */
 export async function waitForHydration(page: Page): Promise<void> {
@@ -11,7 +12,7 @@ export async function waitForHydration(page: Page): Promise<void> {
  * content API, which the test may have routed to fail, hang or answer something odd.
  * Resolves with the page's clock (`Date.now()`) just before the navigation began.
  */
-export async function openClientSide(page: Page, path: string, from = '/so-do-trang'): Promise<number> {
+export async function openClientSide(page: Page, path: string, from: string = ROUTE_PATHS.sitemap): Promise<number> {
   await page.goto(from)
   await waitForHydration(page)
   // vue-router navigates on popstate to wherever history now points, as on Back/Forward.
