@@ -14,6 +14,8 @@ const STRONG_JUNK = [
   'share', 'sharing', 'social', 'addthis', 'sharethis', 'a2a', 'comment', 'comments', 'disqus', 'fb-comments',
   'binh-luan', 'binhluan', 'related', 'relate', 'tin-lien-quan', 'tinlienquan', 'tin-khac', 'tinkhac', 'lien-quan',
   'newsletter', 'subscribe', 'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link', 'print',
+  // Wiki furniture: edit links beside headings, and the in-page contents box (Lectern draws its own).
+  'editsection', 'toc',
 ]
 const WEAK_JUNK = [
   'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',

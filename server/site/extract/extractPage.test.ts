@@ -230,3 +230,18 @@ describe('pages that are not articles, and hostile pages', () => {
     expect(extractPage(ARTICLE(PROSE), 'not an address')).toEqual({ failed: expect.stringMatching(/^the page could not be read: /) })
   })
 })
+
+describe('wiki furniture', () => {
+  it('drops the edit links beside headings and the in-page contents box', () => {
+    const para = (n: number) => `<p>${'Đoạn văn thứ ' + n + ' kể về lịch sử của tỉnh, các huyện và những người đã xây dựng quê hương qua nhiều thế hệ. '.repeat(3)}</p>`
+    const html = `<!doctype html><html lang="vi"><head><title>Lịch sử tỉnh</title></head><body><div id="content"><h1>Lịch sử tỉnh</h1>
+      <div id="toc" class="toc"><h2>Mục lục</h2><ul><li><a href="#a">Thời kỳ đầu</a></li></ul></div>
+      <h2 id="a">Thời kỳ đầu<span class="mw-editsection">[<a href="/edit">sửa</a>]</span></h2>${para(1)}${para(2)}
+      <h2>Ngày nay<span class="mw-editsection">[<a href="/edit2">sửa</a>]</span></h2>${para(3)}</div></body></html>`
+    const result = page(extractPage(html, 'https://wiki.example/lich-su'))
+    expect(result.contentHtml).not.toContain('sửa')
+    expect(result.contentHtml).not.toContain('Mục lục')
+    expect(result.contentHtml).toContain('Thời kỳ đầu')
+    expect(result.contentHtml).toContain('Ngày nay')
+  })
+})
