@@ -61,7 +61,8 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 const articlesDir = join(CORPUS, 'articles')
 if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== COUNT) {
   console.log(`Generating ${COUNT} articles into ${CORPUS}…`)
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/generateCorpus.ts', '--out', CORPUS, '--count', String(COUNT), '--seed', '13'], { cwd: ROOT, stdio: 'inherit' })
+  const generate = ['--import', 'tsx', 'scripts/corpus/generateCorpus.ts', '--out', CORPUS, '--count', String(COUNT), '--seed', '13']
+  const made = spawnSync(process.execPath, generate, { cwd: ROOT, stdio: 'inherit' })
   if (made.status !== 0) process.exit(1)
 }
 
@@ -96,14 +97,17 @@ row(`re-check with nothing changed (${none} articles)`, `${idleMs.toFixed(1)} ms
 
 // 4. The editors' report, answered by the real app (in-process requests: the server's own time).
 const answerTimes = await reportTimes(db)
-for (const [name, ms, cpuMs] of answerTimes) row(`report page: ${name} (median of 20)`, `${ms.toFixed(1)} ms (cpu ${cpuMs.toFixed(1)})`, `≤ ${GOALS.pageMs} ms`, cpuMs <= GOALS.pageMs)
+for (const [name, ms, cpuMs] of answerTimes) {
+  row(`report page: ${name} (median of 20)`, `${ms.toFixed(1)} ms (cpu ${cpuMs.toFixed(1)})`, `≤ ${GOALS.pageMs} ms`, cpuMs <= GOALS.pageMs)
+}
 db.close()
 
 // 5. Counts per rule on the sample content.
 const sample = openDatabase(':memory:')
 importContent(sample, join(ROOT, 'content'))
 console.log('\nFindings per rule on the sample content (content/)')
-const counts = sample.prepare('SELECT rule, severity, count(*) AS n, count(DISTINCT article_id) AS articles FROM article_findings GROUP BY rule, severity ORDER BY n DESC, rule').all() as { rule: string; severity: string; n: number; articles: number }[]
+const counts = sample.prepare(`SELECT rule, severity, count(*) AS n, count(DISTINCT article_id) AS articles FROM article_findings
+  GROUP BY rule, severity ORDER BY n DESC, rule`).all() as { rule: string; severity: string; n: number; articles: number }[]
 for (const c of counts) console.log(`  ${c.rule.padEnd(28)} ${c.severity.padEnd(8)} ${String(c.n).padStart(4)} findings in ${c.articles} articles`)
 const articles = sample.prepare('SELECT count(*) FROM articles').pluck().get() as number
 const clean = sample.prepare('SELECT count(*) FROM article_checks WHERE errors + warnings = 0').pluck().get() as number
@@ -116,11 +120,15 @@ async function reportTimes(store: Db): Promise<[string, number, number][]> {
   const app = await buildApp({
     source: new LecternSource(store), feedback, runtime: readConfig({}).runtime, contentDir: join(ROOT, 'content'),
     distDir: mkdtempSync(join(tmpdir(), 'lectern-bench-dist-')), overload: { maxEventLoopDelayMs: 0, retryAfterSeconds: 2 },
-    editor: { store: feedback, authenticator: localAuthenticator(feedback), sessionSecret: 'a-bench-secret-of-at-least-32-characters', secureCookie: 'auto', findings: new StoredFindingsReport(store) },
+    editor: {
+      store: feedback, authenticator: localAuthenticator(feedback), sessionSecret: 'a-bench-secret-of-at-least-32-characters', secureCookie: 'auto',
+      findings: new StoredFindingsReport(store),
+    },
   })
   const browser = new EditorBrowser(app)
   await browser.signIn('bench', 'a bench password 2026')
-  const article = store.prepare('SELECT a.slug FROM article_checks c JOIN articles a ON a.id = c.article_id ORDER BY c.errors + c.warnings DESC LIMIT 1').pluck().get() as string
+  const article = store.prepare('SELECT a.slug FROM article_checks c JOIN articles a ON a.id = c.article_id ORDER BY c.errors + c.warnings DESC LIMIT 1')
+    .pluck().get() as string
   const pages: [string, string][] = [
     ['all articles', '/bien-tap/kiem-tra-noi-dung'],
     ['page 50', '/bien-tap/kiem-tra-noi-dung?trang=50'],

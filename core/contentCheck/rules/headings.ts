@@ -17,8 +17,10 @@ export const headingRules: ContentRule[] = [
     id: 'heading-too-long',
     severity: 'warning',
     message: {
-      vi: `Tiêu đề mục dài hơn ${LONG_HEADING} ký tự: người dùng trình đọc màn hình lướt danh sách tiêu đề sẽ khó theo. Rút gọn tiêu đề, đưa phần còn lại vào đoạn văn bên dưới.`,
-      en: `A heading is longer than ${LONG_HEADING} characters: screen reader users skimming the list of headings lose their way. Shorten it and move the rest into the paragraph below.`,
+      vi: `Tiêu đề mục dài hơn ${LONG_HEADING} ký tự: người dùng trình đọc màn hình lướt danh sách tiêu đề sẽ khó theo. `
+        + 'Rút gọn tiêu đề, đưa phần còn lại vào đoạn văn bên dưới.',
+      en: `A heading is longer than ${LONG_HEADING} characters: screen reader users skimming the list of headings lose their way. `
+        + 'Shorten it and move the rest into the paragraph below.',
     },
     check: ({ scan }) => scan.headings.filter((h) => h.text.length > LONG_HEADING).map((h) => quote(h.text)),
   },

@@ -40,8 +40,10 @@ export const pictureRules: ContentRule[] = [
     id: 'image-alt-long',
     severity: 'warning',
     message: {
-      vi: `Mô tả ảnh dài hơn ${LONG_ALT} ký tự: khó nghe hết và không thể đọc lại từng đoạn. Rút gọn còn một hai câu; chi tiết đưa vào chú thích hoặc bài viết.`,
-      en: `The picture's description is longer than ${LONG_ALT} characters: hard to listen to and impossible to re-read in parts. Keep it to a sentence or two; put the details in the caption or the text.`,
+      vi: `Mô tả ảnh dài hơn ${LONG_ALT} ký tự: khó nghe hết và không thể đọc lại từng đoạn. `
+        + 'Rút gọn còn một hai câu; chi tiết đưa vào chú thích hoặc bài viết.',
+      en: `The picture's description is longer than ${LONG_ALT} characters: hard to listen to and impossible to re-read in parts. `
+        + 'Keep it to a sentence or two; put the details in the caption or the text.',
     },
     check: ({ scan }) => scan.figures.filter((f) => described(f) && f.image.alt.trim().length > LONG_ALT).map((f) => quote(f.image.alt)),
   },
