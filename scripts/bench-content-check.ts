@@ -9,8 +9,7 @@
  * Then the counts per rule on the sample content (content/). Exits 1 when a goal is missed.
  * `--reuse-db` keeps the database of the last run (.bench/content-check.db) and skips the import.
  */
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkDocument, RULES_VERSION } from '../core/contentCheck'
@@ -27,6 +26,7 @@ import { openDatabase, type Db } from '../server/db/schema'
 import { SqliteFeedbackStore } from '../server/feedback/sqliteStore'
 import { LecternSource } from '../server/sources/lectern'
 import { EditorBrowser } from '../server/test/editorBrowser'
+import { ensureBenchCorpus } from './corpus/benchCorpus'
 
 const ROOT = join(import.meta.dirname, '..')
 const arg = (name: string, fallback: string): string => {
@@ -34,7 +34,6 @@ const arg = (name: string, fallback: string): string => {
   return at > 0 ? process.argv[at + 1] ?? fallback : fallback
 }
 const COUNT = Number(arg('count', '10000'))
-const CORPUS = join(ROOT, '.bench', 'corpus')
 const GOALS = { importS: 60, checkAllS: 10, pageMs: 100 }
 
 let missed = false
@@ -58,13 +57,7 @@ const both = (wallMs: number, cpuMs: number): string => `${seconds(wallMs)} (cpu
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 // 1. The corpus, the same one bench:scale uses.
-const articlesDir = join(CORPUS, 'articles')
-if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== COUNT) {
-  console.log(`Generating ${COUNT} articles into ${CORPUS}…`)
-  const generate = ['--import', 'tsx', 'scripts/corpus/generateCorpus.ts', '--out', CORPUS, '--count', String(COUNT), '--seed', '13']
-  const made = spawnSync(process.execPath, generate, { cwd: ROOT, stdio: 'inherit' })
-  if (made.status !== 0) process.exit(1)
-}
+const CORPUS = ensureBenchCorpus(ROOT, COUNT)
 
 console.log(`\nContent checks on ${COUNT} articles (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`)
 // A database file, so `--reuse-db` can measure the checks again without the minute of import.

@@ -9,12 +9,12 @@
 // Two servers on the same database: the product as configured (answers cached by URL and
 // compressed once), and one with RESPONSE_CACHE_MB=0, where every request reaches the database:
 // what distinct queries (a cache miss each) cost.
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { startServer } from '../server/test/startServer.ts'
+import { ensureBenchCorpus } from './corpus/benchCorpus.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const arg = (name, fallback) => {
@@ -23,7 +23,6 @@ const arg = (name, fallback) => {
 }
 const COUNT = Number(arg('count', '10000'))
 const DURATION = Number(arg('duration', '10'))
-const CORPUS = join(ROOT, '.bench', 'corpus')
 const DATABASE = join(ROOT, '.bench', 'scale.db')
 // Not 4190: that is the sieve port, which fetch refuses as a "bad port".
 const PORT = Number(process.env.BENCH_PORT ?? 4210)
@@ -38,15 +37,8 @@ const row = (measure, now, goal, measured, ok) => results.push({ measure, now, g
 const ms = (n) => `${Math.round(n * 10) / 10}`
 
 // 1. The corpus.
+const CORPUS = ensureBenchCorpus(ROOT, COUNT)
 const articlesDir = join(CORPUS, 'articles')
-if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== COUNT) {
-  console.log(`Generating ${COUNT} articles into ${CORPUS}…`)
-  const generate = ['--import', 'tsx', 'scripts/corpus/generateCorpus.ts', '--out', CORPUS, '--count', String(COUNT), '--seed', '13']
-  const made = spawnSync(process.execPath, generate, { cwd: ROOT, stdio: 'inherit' })
-  if (made.status !== 0) process.exit(1)
-} else {
-  console.log(`Using the corpus in ${CORPUS} (${COUNT} articles)`)
-}
 const slugs = readdirSync(articlesDir).sort().map((file) => /^slug: (.+)$/m.exec(readFileSync(join(articlesDir, file), 'utf8'))[1])
 
 /** Starts the real server on the corpus (see server/test/startServer.ts: it waits for /readyz, as a load balancer does), and the import line it printed. */
