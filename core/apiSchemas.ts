@@ -1,13 +1,12 @@
 import * as v from 'valibot'
 import { DocumentSchema } from './documentSchema'
-import { REFERENCE_PATTERN } from './feedbackRules'
 import { LOCALES } from './locale'
-import { SLUG_PATTERN } from './patterns'
+import { REFERENCE_PATTERN, SLUG_PATTERN } from './patterns'
 
 /**
  * Shapes of the API's successful answers (valibot): the app checks every answer against them (anything
  * else is a BadPayload) and the server's tests check its answers against the same ones.
- * `apiContract.ts` names which route answers which.
+ * `api.ts` names which route answers which.
  */
 const Localized = v.object({ vi: v.string(), en: v.string() })
 const Locale = v.picklist(LOCALES)

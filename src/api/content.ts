@@ -1,11 +1,11 @@
 import { getJson, type RequestOptions } from './http'
-import { API_CONTRACT as API } from '../../core/apiContract'
+import { API_CONTRACT as API } from '../../core/api'
 import { apiPath } from '../../core/paths'
 import type { Article, ArticleSummary, Category, Page, Paged, SearchHit, Sitemap } from '../../core/types'
 
 /**
  * The typed client of the content API (`/api/*`); components never call it, views do through
- * useResource. Each answer is checked against its endpoint's schema in the contract (core/apiContract.ts).
+ * useResource. Each answer is checked against its endpoint's schema in the contract (core/api.ts).
  */
 
 export const listArticles = (params: { category?: string; page?: number; pageSize?: number }, options?: RequestOptions): Promise<Paged<ArticleSummary>> =>

@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/locale'
 import type { FeedbackSubmission as WireSubmission } from '../../core/feedbackRules'
 import { postJson, type RequestOptions } from './http'
-import { API_CONTRACT, type ApiAnswer } from '../../core/apiContract'
+import { API_CONTRACT, type ApiAnswer } from '../../core/api'
 import { apiPath } from '../../core/paths'
 
 /** What the feedback form sends to `POST /api/feedback`. */
