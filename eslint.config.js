@@ -57,8 +57,9 @@ export default tseslint.config(
     },
   },
   {
-    // The tools keep 160 columns even on lines that hold a string.
-    files: ['scripts/**/*.{ts,mts,js,mjs}'],
+    // The tools, the shared core and the app keep 160 columns even on lines that hold a string
+    // (server/ and e2e/ not yet: their long lines are mostly fixtures, left for their own round).
+    files: ['scripts/**/*.{ts,mts,js,mjs}', 'core/**/*.ts', 'src/**/*.{ts,vue}', '*.{ts,js}'],
     rules: { '@stylistic/max-len': ['error', MAX_LEN] },
   },
   {

@@ -28,8 +28,10 @@ export const headingRules: ContentRule[] = [
     id: 'heading-fake',
     severity: 'warning',
     message: {
-      vi: 'Một đoạn ngắn chỉ in đậm trông như tiêu đề mục nhưng không phải tiêu đề: không có trong mục lục và trình đọc màn hình không nhảy tới được. Nếu đó là tiêu đề, hãy dùng kiểu "Tiêu đề 2" hoặc "Tiêu đề 3".',
-      en: 'A short bold-only paragraph looks like a heading but is not one: it is missing from the contents and screen readers cannot jump to it. If it is a heading, use the "Heading 2" or "Heading 3" style.',
+      vi: 'Một đoạn ngắn chỉ in đậm trông như tiêu đề mục nhưng không phải tiêu đề: không có trong mục lục và trình đọc màn hình không nhảy tới được. Nếu '
+        + 'đó là tiêu đề, hãy dùng kiểu "Tiêu đề 2" hoặc "Tiêu đề 3".',
+      en: 'A short bold-only paragraph looks like a heading but is not one: it is missing from the contents and screen readers cannot jump to it. If it is '
+        + 'a heading, use the "Heading 2" or "Heading 3" style.',
     },
     check: ({ scan }) => scan.paragraphs
       .filter((p) => p.text.length > 0 && p.text.length <= FAKE_HEADING_MAX && !/[.,;…]$/.test(p.text) && wholelyBold(p.children))
