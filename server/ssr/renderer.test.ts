@@ -3,6 +3,8 @@ import { scriptsAfterContent } from './renderer'
 
 // The shape of dist/index.html as Vite writes it.
 const BUILT_SHELL = `<head>
+    <meta charset="utf-8">
+    <!--lectern-head-->
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/framework-def.js">
     <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
@@ -14,6 +16,15 @@ describe('the built shell', () => {
     expect(shell).toContain('<script type="module" crossorigin fetchpriority="low" src="/assets/index-abc.js">')
     expect(shell).toContain('<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/framework-def.js">')
     expect(shell).toContain('<link rel="stylesheet" crossorigin href="/assets/index-ghi.css">')
+  })
+
+  it('puts the stylesheet ahead of the page preloads and the app script, once', () => {
+    const shell = scriptsAfterContent(BUILT_SHELL)
+    const sheet = shell.indexOf('<link rel="stylesheet" crossorigin href="/assets/index-ghi.css">')
+    expect(sheet).toBeGreaterThan(shell.indexOf('<meta charset="utf-8">'))
+    expect(sheet).toBeLessThan(shell.indexOf('<!--lectern-head-->'))
+    expect(sheet).toBeLessThan(shell.indexOf('<script type="module"'))
+    expect(shell.match(/rel="stylesheet"/g)).toHaveLength(1)
   })
 
   it('fails loudly if Vite ever writes the tags another way, rather than silently losing the priority', () => {
