@@ -4,7 +4,7 @@ import type { ExtractedPage, ExtractedPicture, ExtractionFailure, SiteProfile } 
 import { takeBylines } from './byline'
 import { dropEmpty, dropFurniture, figuresWithCaptions, flattenBlocks, isAllWrapped, styledLead } from './cleanup'
 import { DEFAULT_TIME_ZONE } from './dates'
-import { absolutizeLinks, baseUrlOf, blockTextOf, parseDocument, textOf, wordsOf } from './dom'
+import { absolutizeLinks, baseUrlOf, blockTextOf, parseDocument, textOf, walkElements, wordsOf } from './dom'
 import { profileText, readMetadata, type PageMetadata } from './metadata'
 
 /**
@@ -40,20 +40,6 @@ function countTags(html: string): number {
   return count
 }
 
-/** The deepest nesting under `root`, walked without recursion (a deep page would overflow the stack). */
-function maxDepth(root: Element | null): number {
-  if (!root) return 0
-  let deepest = 0
-  const stack: [Element, number][] = [[root, 1]]
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [Element, number]
-    if (depth > deepest) deepest = depth
-    if (deepest > MAX_DEPTH) return deepest
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1])
-  }
-  return deepest
-}
-
 export interface ExtractOptions {
   maxHtmlBytes?: number
   maxElements?: number
@@ -75,25 +61,29 @@ export function extractPage(html: string, url: string, profile: SiteProfile = {}
 
 function extractUnsafe(html: string, url: string, profile: SiteProfile, maxElements: number): ExtractedPage | ExtractionFailure {
   // Counted on the text, before parsing: a DOM bomb costs its time in the parser already.
-  const elements = countTags(html)
-  if (elements > maxElements) return { failed: `page too complex: ${elements} elements (limit ${maxElements})` }
+  const tags = countTags(html)
+  if (tags > maxElements) return { failed: `page too complex: ${tags} elements (limit ${maxElements})` }
   // One form for every letter (decomposed tones from legacy charsets), so text compares and counts
   // alike; scripts, styles and comments never reach the DOM (a third of a page, and its GC time).
   const document = parseDocument(stripInert(html.normalize('NFC')))
-  const depth = maxDepth(document.body)
+  // One walk of the page serves the depth check and every pass before the extractor.
+  const walk = walkElements(document.documentElement, MAX_DEPTH + 1)
+  // Counted from <body> (depth 1), as a reader of the page would.
+  const depth = walk.depth - 1
   if (depth > MAX_DEPTH) return { failed: `page too deeply nested: ${depth} levels (limit ${MAX_DEPTH})` }
+  const elements = walk.elements
   const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE
   const warnings: string[] = []
-  const base = baseUrlOf(document, url)
-  const metadata = readMetadata(document, url, profile, timeZone)
+  const base = baseUrlOf(document, url, elements)
+  const metadata = readMetadata(document, url, profile, timeZone, elements)
   for (const field of ['title', 'date', 'updated', 'author', 'lead', 'category'] as const) {
     const selector = profile[field]
     if (selector && !document.querySelector(selector)) warnings.push(`profile selector ${field} (${selector}) matched nothing`)
   }
   const profileLead = profileText(document, profile.lead)
-  const leadBefore = profileLead ?? styledLead(document)
+  const leadBefore = profileLead ?? styledLead(document, elements)
 
-  const body = profileBody(document, profile) ?? readabilityBody(document, profile, warnings)
+  const body = profileBody(document, profile) ?? readabilityBody(document, profile, warnings, elements)
   if (!body) return { failed: 'no article found on the page (it looks like a listing, an error or a maintenance page)' }
 
   absolutizeLinks(body.container, base)
@@ -149,9 +139,9 @@ function profileBody(document: Document, profile: SiteProfile): Body | undefined
   return { container }
 }
 
-function readabilityBody(document: Document, profile: SiteProfile, warnings: string[]): Body | undefined {
+function readabilityBody(document: Document, profile: SiteProfile, warnings: string[], walk: Element[]): Body | undefined {
   if (profile.body) warnings.push(`profile selector body (${profile.body}) matched nothing: the article was found without it`)
-  dropFurniture(document, profile.drop)
+  dropFurniture(document, profile.drop, walk)
   // The serializer hands back Readability's own element: no HTML string to build and parse again.
   const article = new Readability<Node>(document, { charThreshold: 300, keepClasses: false, serializer: (node) => node }).parse()
   if (!article?.content || article.content.nodeType !== 1) return undefined
