@@ -82,10 +82,16 @@ export function tokenF1(expected: string, actual: string): number {
 const norm = (text: string | undefined): string => wordsOf((text ?? '').toLowerCase().normalize('NFC')).join(' ')
 const sameTitle = (a: string | undefined, b: string | undefined): boolean => norm(a) !== '' && norm(a) === norm(b)
 const sameAuthor = (want: string | undefined, got: string | undefined): boolean => norm(got) !== '' && (norm(got) === norm(want) || norm(want).includes(norm(got)) || norm(got).includes(norm(want)))
-/** Same instant to the second; a date given without an offset is compared as wall-clock text. */
+/**
+ * Same instant to the second; a date given without an offset is the same wall-clock time to the
+ * second ("2019-04-28 06:01:07.000" is Lectern's "2019-04-28T06:01:07+07:00").
+ */
 function sameDate(want: string | undefined, got: string | undefined): boolean {
   if (!want || !got) return false
-  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(want)) return got.slice(0, want.length) === want
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(want)) {
+    const wall = want.replace(' ', 'T').replace(/\.\d+$/, '').slice(0, 19)
+    return got.slice(0, wall.length) === wall
+  }
   return Math.floor(Date.parse(want) / 1000) === Math.floor(Date.parse(got) / 1000)
 }
 

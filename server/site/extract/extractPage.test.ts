@@ -83,6 +83,12 @@ const ARTICLE = (body: string, head = ''): string => `<!doctype html><html lang=
 const PROSE = Array.from({ length: 6 }, (_, i) => `<p>Đoạn ${i + 1}: Sáng nay, huyện Ba Bể khánh thành cầu dân sinh bản Pác Ngòi, dài 60 mét, nối hai bờ sông Năng cho hơn 300 hộ dân đi lại thuận tiện quanh năm.</p>`).join('\n')
 
 describe('metadata the generic extractor misses', () => {
+  it('reads JSON-LD wrapped in CDATA, with a trailing comma, of any article type (SocialMediaPosting)', () => {
+    const ld = '<![CDATA[ { "@type": "SocialMediaPosting", "headline": "Cầu mới ở Ba Bể", "datePublished": "2014-09-02T08:35:27-04:00", "author": "Hoàng Lan", } ]]>'
+    const result = page(extractPage(ARTICLE(PROSE, `<script type="application/ld+json">${ld}</script>`), 'https://baobackan.example/xa-hoi/cau-moi.html'))
+    expect(result).toMatchObject({ title: 'Cầu mới ở Ba Bể', published: '2014-09-02T08:35:27-04:00', author: 'Hoàng Lan' })
+  })
+
   it('reads JSON-LD in a @graph: headline, dates with their offset, author, section, image', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [
       { '@type': 'WebSite', name: 'Báo Bắc Kạn' },
@@ -90,7 +96,7 @@ describe('metadata the generic extractor misses', () => {
     ] })
     const result = page(extractPage(ARTICLE(PROSE, `<script type="application/ld+json">${ld}</script>`), 'https://baobackan.example/xa-hoi/cau-moi.html'))
     expect(result).toMatchObject({
-      title: 'Cầu mới ở Ba Bể', published: '2026-03-01T08:30:00+07:00', updated: '2026-03-02T08:00:00+07:00',
+      title: 'Cầu mới ở Ba Bể', published: '2026-03-01T01:30:00Z', updated: '2026-03-02T08:00:00+07:00',
       author: 'Hoàng Lan', category: { slug: 'xa-hoi', name: 'Xã hội' },
       image: { src: 'https://baobackan.example/anh/cau.jpg', alt: '', caption: '' },
     })

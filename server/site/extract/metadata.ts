@@ -25,7 +25,10 @@ export interface PageMetadata {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|WebPage|ScholarlyArticle|TechArticle|Report|LiveBlogPosting)$/
+// schema.org's article types (the list Readability knows), and WebPage as the last resort.
+const ARTICLE_TYPES = new RegExp('^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicQuestionArticle|BackgroundNewsArticle|'
+  + 'OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|'
+  + 'SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|WebPage)$')
 
 function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -34,6 +37,22 @@ function isObject(value: Json | undefined): value is JsonObject {
 function typesOf(node: JsonObject): string[] {
   const type = node['@type']
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string')
+}
+
+/**
+ * One JSON-LD block. Pages wrap it in `<![CDATA[ … ]]>` (XHTML habits, and Readability's test pages
+ * all do), paste it with raw newlines, or leave trailing commas; a block still broken is skipped.
+ */
+function parseJsonLd(text: string): Json | undefined {
+  const json = text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '').replace(/[\n\r\t]/g, ' ')
+  for (const attempt of [json, json.replace(/,\s*([}\]])/g, '$1')]) {
+    try {
+      return JSON.parse(attempt) as Json
+    } catch {
+      continue
+    }
+  }
+  return undefined
 }
 
 /** Every object in the JSON-LD blocks, @graph and arrays flattened. */
@@ -47,12 +66,8 @@ function jsonLdNodes(scripts: Element[]): JsonObject[] {
     }
   }
   for (const script of scripts) {
-    try {
-      // Portals paste JSON-LD with raw newlines and trailing commas; a broken block is skipped.
-      visit(JSON.parse((script.textContent ?? '').replace(/[\n\r\t]/g, ' ')) as Json)
-    } catch {
-      continue
-    }
+    const parsed = parseJsonLd(script.textContent ?? '')
+    if (parsed !== undefined) visit(parsed)
   }
   return nodes
 }
