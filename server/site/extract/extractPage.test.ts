@@ -83,6 +83,12 @@ const ARTICLE = (body: string, head = ''): string => `<!doctype html><html lang=
 const PROSE = Array.from({ length: 6 }, (_, i) => `<p>Đoạn ${i + 1}: Sáng nay, huyện Ba Bể khánh thành cầu dân sinh bản Pác Ngòi, dài 60 mét, nối hai bờ sông Năng cho hơn 300 hộ dân đi lại thuận tiện quanh năm.</p>`).join('\n')
 
 describe('metadata the generic extractor misses', () => {
+  it('takes JSON-LD name over headline when only the name is the title the page shows (Wikipedia)', () => {
+    const ld = JSON.stringify({ '@type': 'Article', name: 'Hồ Ba Bể', headline: 'hồ nước ngọt tự nhiên ở Bắc Kạn' })
+    const html = ARTICLE(PROSE, `<script type="application/ld+json">${ld}</script>`).replace(/<title>[^<]*<\/title>/, '<title>Hồ Ba Bể - Wikipedia</title>')
+    expect(page(extractPage(html, 'https://vi.wikipedia.example/wiki/Ho_Ba_Be')).title).toBe('Hồ Ba Bể')
+  })
+
   it('reads JSON-LD wrapped in CDATA, with a trailing comma, of any article type (SocialMediaPosting)', () => {
     const ld = '<![CDATA[ { "@type": "SocialMediaPosting", "headline": "Cầu mới ở Ba Bể", "datePublished": "2014-09-02T08:35:27-04:00", "author": "Hoàng Lan", } ]]>'
     const result = page(extractPage(ARTICLE(PROSE, `<script type="application/ld+json">${ld}</script>`), 'https://baobackan.example/xa-hoi/cau-moi.html'))

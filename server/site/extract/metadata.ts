@@ -188,6 +188,24 @@ function dateClassed(elements: Element[], timeZone: string): string | undefined 
   return undefined
 }
 
+/** `<title>` and the headings, lower-cased with spaces collapsed: what the page shows as titles. */
+function shownTitles(document: Document, headings: Element[]): string {
+  return [document.querySelector('title'), ...headings].map((e) => textOf(e).toLowerCase()).join('\n')
+}
+
+/**
+ * The article's `headline`, or its `name` when only the name is what the page shows as its title
+ * (Wikipedia's JSON-LD gives the article's name, and a one-line description as the headline).
+ */
+function jsonLdTitle(article: JsonObject | undefined, shown: string): string | undefined {
+  const headline = nameOf(article?.headline)
+  const name = typeof article?.name === 'string' ? article.name.trim() : undefined
+  const isShown = (text: string): boolean => shown.includes(text.replace(/\s+/g, ' ').toLowerCase())
+  if (!headline) return name && isShown(name) ? name : undefined
+  if (!name || name === headline) return headline
+  return isShown(name) && !isShown(headline) ? name : headline
+}
+
 /** `walk` is the page's element list when the caller has it already (the page is walked once). */
 export function readMetadata(document: Document, url: string, profile: SiteProfile, timeZone: string, walk?: Element[]): PageMetadata {
   const scan = scanPage(walk ?? walkElements(document.documentElement).elements)
@@ -199,7 +217,7 @@ export function readMetadata(document: Document, url: string, profile: SiteProfi
   const timeElement = scan.time
 
   const title = profileText(document, profile.title)
-    ?? nameOf(article?.headline) ?? meta(metas, 'og:title', 'twitter:title') ?? undefined
+    ?? jsonLdTitle(article, shownTitles(document, scan.headings)) ?? meta(metas, 'og:title', 'twitter:title') ?? undefined
   const published = dateFrom(profileText(document, profile.date), timeZone)
     ?? dateFrom(typeof article?.datePublished === 'string' ? article.datePublished : undefined, timeZone)
     ?? dateFrom(meta(metas, 'article:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'dcterms.created', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'), timeZone)
