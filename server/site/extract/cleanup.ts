@@ -86,21 +86,34 @@ export function dropFurniture(root: Element | Document, extra: string[] = [], wa
   }
 }
 
-const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|chapeau|standfirst|excerpt|intro|tom-?tat|mo-?ta|trichdan|description|subtitle|teaser)($|[\s_-])/i
+const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|chapeau|standfirst|excerpt|intro|introduction|tom-?tat|mo-?ta|trichdan|description|subtitle|teaser)($|[\s_-])/i
 
-const NOT_LEAD_CONTAINERS = new Set(['LI', 'NAV', 'FOOTER', 'ASIDE', 'A'])
+const NOT_LEAD_CONTAINERS = new Set(['LI', 'NAV', 'FOOTER', 'ASIDE', 'A', 'FIGURE', 'FIGCAPTION'])
+const MEDIA = ['figure', 'figcaption', 'img', 'picture', 'video', 'audio', 'iframe']
+const MEDIA_NAME = /(^|[\s_-])(media|caption|video|photo|image|img|player|gallery)($|[\s_-])/i
 
-/** In a list item, navigation, footer, aside or link (the element itself included): a teaser, not the lead. */
+/**
+ * In a list item, navigation, footer, aside, link or figure (the element itself included): a
+ * teaser or a caption, not the lead.
+ */
 function insideListOrLink(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) if (NOT_LEAD_CONTAINERS.has(node.tagName)) return true
   return false
+}
+
+/**
+ * Holds a picture, a video or a caption, or is named for one ("lead-video-placeholder"): its
+ * words are a caption or a player's label ("Media caption …"), never the lead.
+ */
+function isMedia(element: Element, name: string): boolean {
+  return MEDIA_NAME.test(name) || MEDIA.some((tag) => element.getElementsByTagName(tag).length > 0)
 }
 
 /** A first paragraph styled as a lead (class "sapo", "lead", "summary", …), before the extractor runs. */
 export function styledLead(document: Document, walk?: Element[]): string | undefined {
   for (const element of walk ?? walkElements(document.documentElement).elements) {
     const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-    if (name.length === 1 || !LEAD_CLASS.test(name) || insideListOrLink(element)) continue
+    if (name.length === 1 || !LEAD_CLASS.test(name) || insideListOrLink(element) || isMedia(element, name)) continue
     if (element.getElementsByTagName('p').length > 2 || ['HTML', 'BODY', 'META'].includes(element.tagName)) continue
     const text = textOf(element)
     if (text.length >= 60 && text.length <= 1000) return text

@@ -151,6 +151,14 @@ describe('metadata the generic extractor misses', () => {
     expect(blocksOf(bold.contentHtml)[0]?.text).toMatch(/^Đoạn 1/)
   })
 
+  it('never takes a caption or a player label as the lead, even in an element named "lead" (BBC\'s lead video)', () => {
+    const intro = 'Huyện Ba Bể khánh thành cầu dân sinh bản Pác Ngòi, công trình mà bà con mong đợi suốt hai mươi năm qua.'
+    const video = '<div class="media-placeholder lead-video-placeholder"><figure><iframe src="/player"></iframe><figcaption><span>Media caption</span> '
+      + 'Người dân bản Pác Ngòi đi trên cây cầu mới trong ngày khánh thành, sau hai mươi năm lội sông.</figcaption></figure></div>'
+    const result = page(extractPage(ARTICLE(`${video}<p class="story-body__introduction">${intro}</p>${PROSE}`), 'https://portal.example/tin/1'))
+    expect(result.lead).toBe(intro)
+  })
+
   it('takes the category from the URL section when the page names none, and the language from <html lang>', () => {
     const result = page(extractPage(ARTICLE(PROSE).replace('lang="vi"', 'lang="en-GB"'), 'https://portal.example/kinh-te/cau-moi.html'))
     expect(result.category).toEqual({ slug: 'kinh-te', name: 'Kinh te' })
@@ -164,6 +172,16 @@ describe('metadata the generic extractor misses', () => {
     const first = page(extractPage(ARTICLE(`<figure><img src="/anh/cau.jpg" alt="Cây cầu mới"><figcaption>Cầu ngày khánh thành.</figcaption></figure>${PROSE}`, head), 'https://portal.example/tin/1'))
     expect(first.image).toBeUndefined()
     expect(blocksOf(first.contentHtml)[0]).toEqual({ tag: 'figure', text: 'Cầu ngày khánh thành.', src: 'https://portal.example/anh/cau.jpg', alt: 'Cây cầu mới' })
+  })
+
+  it('gives the lead picture the alt and caption the page gives it, even outside the body', () => {
+    const head = '<meta property="og:image" content="https://portal.example/anh/cau-1200x630.jpg">'
+    const hero = '<figure class="hero"><img src="/anh/cau.jpg" alt="Cây cầu mới"><figcaption>Cầu ngày khánh thành.</figcaption></figure>'
+    const result = page(extractPage(ARTICLE(PROSE, head).replace('<main>', `<main>${hero}`), 'https://portal.example/tin/1'))
+    expect(result.image).toEqual({ src: 'https://portal.example/anh/cau-1200x630.jpg', alt: 'Cây cầu mới', caption: 'Cầu ngày khánh thành.' })
+    const lazy = '<div class="hero"><img data-src="/anh/cau.jpg" data-caption="Cầu ngày khánh thành." alt="Cây cầu mới"></div>'
+    const fromData = page(extractPage(ARTICLE(PROSE, head).replace('<main>', `<main>${lazy}`), 'https://portal.example/tin/1'))
+    expect(fromData.image).toEqual({ src: 'https://portal.example/anh/cau-1200x630.jpg', alt: 'Cây cầu mới', caption: 'Cầu ngày khánh thành.' })
   })
 
   it('warns an operator about what it could not find', () => {

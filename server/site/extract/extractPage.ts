@@ -1,10 +1,11 @@
 import { Readability } from '@mozilla/readability'
 import { slugify } from '../../../core/fold'
-import type { ExtractedPage, ExtractedPicture, ExtractionFailure, SiteProfile } from '../types'
+import type { ExtractedPage, ExtractionFailure, SiteProfile } from '../types'
 import { takeBylines } from './byline'
 import { dropEmpty, dropFurniture, figuresWithCaptions, flattenBlocks, isAllWrapped, styledLead } from './cleanup'
 import { DEFAULT_TIME_ZONE } from './dates'
 import { absolutizeLinks, baseUrlOf, blockTextOf, parseDocument, textOf, walkElements, wordsOf } from './dom'
+import { leadPicture } from './leadPicture'
 import { profileText, readMetadata, type PageMetadata } from './metadata'
 
 /**
@@ -122,7 +123,7 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
     ...(author ? { author } : {}),
     ...(category ? { category } : {}),
     language: metadata.language ?? profile.language ?? 'vi',
-    ...leadPicture(metadata, body.container),
+    ...leadPicture(metadata.image, body.container, elements, base),
     wordCount,
     warnings,
   }
@@ -227,27 +228,4 @@ function chooseCategory(name: string | undefined, url: string): ExtractedPage['c
   if (!first || /\.|^(pages?|sites?|news|tin-tuc|bai-viet|article|articles|post|posts|\d+)$/i.test(first)) return undefined
   const words = decodeURIComponent(first).replace(/[-_]+/g, ' ').trim()
   return words ? { slug: slugify(words), name: words.charAt(0).toUpperCase() + words.slice(1) } : undefined
-}
-
-/** og:image as the lead picture, unless the body already starts with that picture. */
-function leadPicture(metadata: PageMetadata, container: Element): { image?: ExtractedPicture } {
-  if (!metadata.image) return {}
-  const firstImage = container.querySelector('img')
-  const firstBlock = container.firstElementChild
-  const startsWithIt = firstImage && firstBlock?.contains(firstImage) && sameImage(firstImage.getAttribute('src') ?? '', metadata.image.src)
-  if (startsWithIt) return {}
-  const inBody = [...container.querySelectorAll('img')].find((img) => sameImage(img.getAttribute('src') ?? '', metadata.image?.src ?? ''))
-  const caption = inBody?.closest('figure')?.querySelector('figcaption')
-  return { image: { src: metadata.image.src, alt: metadata.image.alt || inBody?.getAttribute('alt') || '', caption: textOf(caption) } }
-}
-
-function sameImage(a: string, b: string): boolean {
-  const path = (u: string): string => {
-    try {
-      return new URL(u).pathname.replace(/-\d+x\d+(?=\.\w+$)/, '')
-    } catch {
-      return u
-    }
-  }
-  return path(a) === path(b)
 }
