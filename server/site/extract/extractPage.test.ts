@@ -184,6 +184,11 @@ describe('metadata the generic extractor misses', () => {
     expect(fromData.image).toEqual({ src: 'https://portal.example/anh/cau-1200x630.jpg', alt: 'Cây cầu mới', caption: 'Cầu ngày khánh thành.' })
   })
 
+  it('drops a short site name after the last separator when nothing on the page confirms the title', () => {
+    const html = ARTICLE(PROSE).replace('<title>Cầu mới ở Ba Bể - Báo Bắc Kạn</title>', '<title>Khánh thành cầu dân sinh bản Pác Ngòi – Cổng thông tin Ba Bể</title>').replace('<h1>Cầu mới ở Ba Bể</h1>', '')
+    expect(page(extractPage(html, 'https://portal.example/tin/1')).title).toBe('Khánh thành cầu dân sinh bản Pác Ngòi')
+  })
+
   it('warns an operator about what it could not find', () => {
     const result = page(extractPage(ARTICLE(PROSE), 'https://portal.example/tin/1'))
     expect(result.warnings).toEqual(expect.arrayContaining(['no date found', 'no author found']))

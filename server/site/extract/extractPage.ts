@@ -169,6 +169,14 @@ function chooseTitle(metadata: PageMetadata, readabilityTitle: string | undefine
     const kept = parts.filter((p) => p.trim().toLowerCase() !== metadata.siteName?.trim().toLowerCase())
     if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ')
   }
+  // Nothing on the page confirms a part: a short last part after a separator ("… – My website")
+  // is the site's name when what comes before it is longer (a headline).
+  const last = cuts[0]
+  if (last !== undefined) {
+    const before = candidate.slice(0, last)
+    const after = candidate.slice(last).replace(SEPARATORS, '')
+    if (wordsOf(after).length <= 6 && wordsOf(before).length > Math.max(3, wordsOf(after).length)) return before
+  }
   return candidate
 }
 
