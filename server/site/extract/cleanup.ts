@@ -47,9 +47,18 @@ function alwaysDropped(element: Element): boolean {
   return role === 'navigation' || role === 'complementary'
 }
 
+/**
+ * An id of more than four words is a heading's slug ("sharing-with-a-single-developer", the
+ * section a documentation page or wiki gives each heading), not a name for furniture.
+ */
+function furnitureId(element: Element): string {
+  const id = element.getAttribute('id') ?? ''
+  return id.split(/[\s_-]+/).length > 4 ? '' : id
+}
+
 /** True when the element's class or id names page furniture. */
 function isJunk(element: Element): boolean {
-  const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+  const name = `${element.getAttribute('class') ?? ''} ${furnitureId(element)}`
   if (name.length === 1) return false
   if (STRONG_TOKEN.test(name)) return true
   return WEAK_TOKEN.test(name) && element.getElementsByTagName('p').length < 3

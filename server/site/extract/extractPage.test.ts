@@ -213,6 +213,13 @@ describe('the corpus of real-shaped portal pages', () => {
 })
 
 describe('cleanup', () => {
+  it('keeps a section whose id is a heading\'s slug with a furniture word in it ("sharing-with-…")', () => {
+    const section = '<div class="section" id="sharing-with-a-single-developer"><h2>Chia sẻ với một người</h2>'
+      + '<p>Đoạn riêng của mục này: hai người cùng sửa một thay đổi đã công bố, và lịch sử vẫn gọn gàng sau khi gộp lại.</p></div>'
+    const result = page(extractPage(ARTICLE(`${PROSE}${section}`), 'https://portal.example/tin/1'))
+    expect(result.contentHtml).toContain('Đoạn riêng của mục này')
+  })
+
   it('drops share bars, related lists and comments that sit inside the article', () => {
     const body = `${PROSE}<div class="share-buttons"><a href="https://facebook.com/share">Chia sẻ Facebook</a></div>
       <div class="tin-lien-quan"><h3>Tin liên quan</h3><ul><li><a href="/a">Một tin khác</a></li></ul></div>
