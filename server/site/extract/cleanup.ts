@@ -64,11 +64,20 @@ function isJunk(element: Element): boolean {
   return WEAK_TOKEN.test(name) && element.getElementsByTagName('p').length < 3
 }
 
-/**
- * Removes furniture from the page before extraction, never a container that holds the article.
- * `walk` is the page's element list when the caller has it already (the page is walked once).
- */
-export function dropFurniture(root: Element | Document, extra: string[] = [], walk?: Element[]): void {
+// What Readability drops from the article it keeps anyway (footer, aside) and page navigation:
+// removed before it runs, its link lists and teasers no longer weigh in choosing the article,
+// nor cost its passes time (a news page's footer and sidebars are often most of the page).
+const LAYOUT_FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER'])
+
+export interface FurnitureOptions {
+  /** The page's element list when the caller has it already (the page is walked once). */
+  walk?: Element[]
+  /** Also page-level `nav`, `aside` and `footer` (before the generic extractor, not in a profile's body). */
+  layout?: boolean
+}
+
+/** Removes furniture from the page before extraction, never a container that holds the article. */
+export function dropFurniture(root: Element | Document, extra: string[] = [], { walk, layout = false }: FurnitureOptions = {}): void {
   const top = 'documentElement' in root ? root.documentElement : root
   const removed = new Set<Element>()
   let elements: Element[] = []
@@ -91,7 +100,7 @@ export function dropFurniture(root: Element | Document, extra: string[] = [], wa
   }
   for (const element of elements) {
     if (holdsArticle.has(element) || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
-    if (isJunk(element)) element.remove()
+    if (isJunk(element) || (layout && LAYOUT_FURNITURE.has(element.tagName))) element.remove()
   }
 }
 

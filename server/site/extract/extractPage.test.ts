@@ -213,6 +213,15 @@ describe('the corpus of real-shaped portal pages', () => {
 })
 
 describe('cleanup', () => {
+  it('never takes a page-level aside, nav or footer as the article, however long its teasers', () => {
+    const teasers = Array.from({ length: 10 }, (_, i) => `<p>Tin khác ${i + 1}: Tỉnh tổ chức hội nghị tổng kết công tác năm, biểu dương các tập thể và cá nhân có thành tích xuất sắc trong phong trào thi đua.</p>`).join('')
+    const html = `<!doctype html><html lang="vi"><head><title>Cầu mới ở Ba Bể</title></head><body><div class="noi-dung"><h1>Cầu mới ở Ba Bể</h1>${PROSE}</div>`
+      + `<aside>${teasers}</aside></body></html>`
+    const result = page(extractPage(html, 'https://portal.example/tin/1'))
+    expect(result.contentHtml).toContain('Đoạn 1')
+    expect(result.contentHtml).not.toContain('Tin khác')
+  })
+
   it('keeps a section whose id is a heading\'s slug with a furniture word in it ("sharing-with-…")', () => {
     const section = '<div class="section" id="sharing-with-a-single-developer"><h2>Chia sẻ với một người</h2>'
       + '<p>Đoạn riêng của mục này: hai người cùng sửa một thay đổi đã công bố, và lịch sử vẫn gọn gàng sau khi gộp lại.</p></div>'

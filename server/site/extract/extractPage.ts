@@ -142,7 +142,7 @@ function profileBody(document: Document, profile: SiteProfile): Body | undefined
 
 function readabilityBody(document: Document, profile: SiteProfile, warnings: string[], walk: Element[]): Body | undefined {
   if (profile.body) warnings.push(`profile selector body (${profile.body}) matched nothing: the article was found without it`)
-  dropFurniture(document, profile.drop, walk)
+  dropFurniture(document, profile.drop, { walk, layout: true })
   // The serializer hands back Readability's own element: no HTML string to build and parse again.
   const article = new Readability<Node>(document, { charThreshold: 300, keepClasses: false, serializer: (node) => node }).parse()
   if (!article?.content || article.content.nodeType !== 1) return undefined
