@@ -1,4 +1,4 @@
-import { hasClass, textOf, walkElements } from './dom'
+import { classOf, hasClass, textOf, walkElements } from './dom'
 
 /**
  * Cleanup around the generic extractor. Before it: page furniture that sits inside article
@@ -58,7 +58,7 @@ function furnitureId(element: Element): string {
 
 /** True when the element's class or id names page furniture. */
 function isJunk(element: Element): boolean {
-  const name = `${element.getAttribute('class') ?? ''} ${furnitureId(element)}`
+  const name = `${classOf(element)} ${furnitureId(element)}`
   if (name.length === 1) return false
   if (STRONG_TOKEN.test(name)) return true
   return WEAK_TOKEN.test(name) && element.getElementsByTagName('p').length < 3
@@ -130,7 +130,7 @@ function isMedia(element: Element, name: string): boolean {
 /** A first paragraph styled as a lead (class "sapo", "lead", "summary", …), before the extractor runs. */
 export function styledLead(document: Document, walk?: Element[]): string | undefined {
   for (const element of walk ?? walkElements(document.documentElement).elements) {
-    const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+    const name = `${classOf(element)} ${element.getAttribute('id') ?? ''}`
     if (name.length === 1 || !LEAD_CLASS.test(name) || insideListOrLink(element) || isMedia(element, name)) continue
     if (element.getElementsByTagName('p').length > 2 || ['HTML', 'BODY', 'META'].includes(element.tagName)) continue
     const text = textOf(element)

@@ -1,3 +1,5 @@
+import { classOf } from './dom'
+
 /**
  * What metadata reading needs from the whole page, gathered in one pass over its elements.
  * linkedom's `querySelectorAll` walks and matches the whole page for each call (a compound
@@ -53,7 +55,7 @@ export function scanPage(elements: Element[]): PageScan {
   const crumbListScopes: Element[] = []
   for (const element of elements) {
     const tag = element.tagName
-    const className = element.getAttribute('class') ?? ''
+    const className = classOf(element)
     const id = element.getAttribute('id') ?? ''
     const itemprop = element.getAttribute('itemprop')
     const classes = tokensOf(className)
@@ -80,7 +82,7 @@ export function scanPage(elements: Element[]): PageScan {
   }
   // Descendant selectors, answered inside their (few) containers, then put back in page order.
   const byName = (name: string) => (e: Element): boolean => e.getAttribute('itemprop') === name
-  const hasFn = (e: Element): boolean => tokensOf(e.getAttribute('class') ?? '').includes('fn')
+  const hasFn = (e: Element): boolean => tokensOf(classOf(e)).includes('fn')
   const order = new Map<Element, number>()
   const inPageOrder = (found: Element[], more: Element[]): Element[] => {
     if (more.length === 0) return found
