@@ -97,11 +97,13 @@ function sameDate(want: string | undefined, got: string | undefined): boolean {
 
 interface SetScore { pages: number; f1: number; title: [number, number]; date: [number, number]; author: [number,
   number]; failures: number; seconds: number; worst: [string, number][] }
-interface WorkerReport { extractor: ExtractorName; sets: Record<string, SetScore>; maxRssMb: number }
+/** `pageMs`: CPU milliseconds of each page, for the typical (median) page besides the mean. */
+interface WorkerReport { extractor: ExtractorName; sets: Record<string, SetScore>; maxRssMb: number; pageMs: number[] }
 
 async function runWorker(name: ExtractorName, cases: Case[]): Promise<WorkerReport> {
   const extractor = await EXTRACTORS[name]()
   const sets: Record<string, SetScore> = {}
+  const pageMs: number[] = []
   // One warm-up pass over a few pages, so module loading and JIT are not counted as extraction.
   for (const c of cases.slice(0, 5)) await extractor(c.html(), c.url).catch(() => undefined)
   for (const c of cases) {
@@ -118,6 +120,7 @@ async function runWorker(name: ExtractorName, cases: Case[]): Promise<WorkerRepo
     const used = process.cpuUsage(started)
     const result: Extracted | undefined = raw ? textOfRaw(raw) : undefined
     score.seconds += (used.user + used.system) / 1e6
+    pageMs.push((used.user + used.system) / 1e3)
     score.pages++
     if (!result) score.failures++
     const f1 = result ? tokenF1(c.text(), result.text) : 0
@@ -131,7 +134,7 @@ async function runWorker(name: ExtractorName, cases: Case[]): Promise<WorkerRepo
     score.f1 /= score.pages
     score.worst = score.worst.sort((a, b) => a[1] - b[1]).slice(0, 5)
   }
-  return { extractor: name, sets, maxRssMb: process.resourceUsage().maxRSS / 1024 }
+  return { extractor: name, sets, maxRssMb: process.resourceUsage().maxRSS / 1024, pageMs }
 }
 
 const pct = ([hit, of]: [number, number]): string => (of === 0 ? '—' : `${((100 * hit) / of).toFixed(0)}% (${hit}/${of})`)
@@ -153,7 +156,10 @@ function printTable(reports: WorkerReport[]): void {
     const all = Object.values(r.sets)
     const pages = all.reduce((n, s) => n + s.pages, 0)
     const seconds = all.reduce((n, s) => n + s.seconds, 0)
-    console.log(`  ${r.extractor.padEnd(22)} ${(pages / seconds).toFixed(1).padStart(7)} pages/s   peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB`)
+    const sorted = [...r.pageMs].sort((a, b) => a - b)
+    const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+    console.log(`  ${r.extractor.padEnd(22)} ${(pages / seconds).toFixed(1).padStart(7)} pages/s   peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB   `
+      + `typical (median) page ${at(0.5).toFixed(1)} ms = ${(1000 / at(0.5)).toFixed(0)} pages/s, 90th percentile ${at(0.9).toFixed(0)} ms`)
   }
   console.log('  goals: Lectern ≥ 40 pages/s on one core, peak RSS ≤ 300 MB; token F1 ≥ 0.965 on held-back human-labelled pages')
 }
