@@ -4,6 +4,9 @@ import vueA11y from 'eslint-plugin-vuejs-accessibility'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/** 160 columns (what the tree already kept); regular expressions, URLs and Vue template tags may run longer. */
+const MAX_LEN = { code: 160, ignoreRegExpLiterals: true, ignoreUrls: true, ignorePattern: '^\\s*<' }
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-server/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'data/'] },
   ...tseslint.configs.recommended,
@@ -35,15 +38,14 @@ export default tseslint.config(
     },
   },
   {
-    // The formatter: the layout the tree already keeps (measured: 160 columns outside strings,
-    // templates, regular expressions and URLs; two-space indent; no semicolons; single quotes),
-    // so new code matches it and `eslint --fix` mends most slips. Vue template tags may run longer.
+    // The formatter: the layout the tree already keeps (160 columns, template literals included;
+    // lines holding a string literal, regular expressions and URLs may run longer; two-space indent;
+    // no semicolons; single quotes), so new code matches it and `eslint --fix` mends most slips.
+    // Vue template tags may run longer.
     files: ['**/*.{ts,mts,js,mjs,vue}'],
     plugins: { '@stylistic': stylistic },
     rules: {
-      '@stylistic/max-len': ['error', {
-        code: 160, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true, ignorePattern: '^\\s*<',
-      }],
+      '@stylistic/max-len': ['error', { ...MAX_LEN, ignoreStrings: true }],
       '@stylistic/indent': ['error', 2],
       '@stylistic/semi': ['error', 'never'],
       '@stylistic/quotes': ['error', 'single', { avoidEscape: true, allowTemplateLiterals: 'always' }],
@@ -53,6 +55,18 @@ export default tseslint.config(
       '@stylistic/eol-last': 'error',
       '@stylistic/object-curly-spacing': ['error', 'always'],
     },
+  },
+  {
+    // The tools, the shared core and the app keep 160 columns even on lines that hold a string
+    // (server/ and e2e/ not yet: their long lines are mostly fixtures, left for their own round).
+    files: ['scripts/**/*.{ts,mts,js,mjs}', 'core/**/*.ts', 'src/**/*.{ts,vue}', '*.{ts,js}'],
+    rules: { '@stylistic/max-len': ['error', MAX_LEN] },
+  },
+  {
+    // Samples quoted whole: ARIA snapshots and published pages, where a line break would change
+    // what is compared. (server/site's extractor fixtures are left to that slice's owner.)
+    files: ['e2e/structure.aria.spec.ts', 'e2e/fixtures/**', 'server/site/**'],
+    rules: { '@stylistic/max-len': ['error', { ...MAX_LEN, ignoreStrings: true, ignoreTemplateLiterals: true }] },
   },
   {
     // Hostile markup exactly as published (the XSS corpus): its quoting is part of the sample.

@@ -60,13 +60,14 @@ export default defineConfig(({ isSsrBuild }) => ({
     // separate gzip overhead pushed the article route past its 60 KB budget.
     // Likewise the small modules every view shares (loading states, the page heading, dates and
     // numbers, the app context): left alone they became seven files of a few hundred bytes each,
-    // 1.4 KB more on the article route than the one chunk they make together.
+    // 1.4 KB more on the article route than the one chunk they make together. core/locale.ts joins
+    // them: the entry and lazy views both import it, which made it a 147-byte chunk (and a request) of its own.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|petite-vue-i18n|@intlify)[\\/]|vite\/preload-helper/, priority: 10 },
-            { name: 'views', test: /[\\/]src[\\/](composables[\\/](useResource|usePageHeading)|components[\\/](FormattedTime|BreadcrumbTrail|NotFoundMessage|ResourceStates|LoadError|RefreshNotice|LoadingState)|ssr[\\/]context|router[\\/]navigationFocus|i18n[\\/](formats|serverFormatted|dates))\b/, priority: 5 },
+            { name: 'views', test: /[\\/]src[\\/](composables[\\/](useResource|usePageHeading)|components[\\/](FormattedTime|BreadcrumbTrail|NotFoundMessage|ResourceStates|LoadError|RefreshNotice|LoadingState)|ssr[\\/]context|router[\\/]navigationFocus|i18n[\\/](formats|serverFormatted|dates))\b|[\\/]core[\\/]locale\.ts$/, priority: 5 },
           ],
         },
       },

@@ -15,7 +15,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'unit', include: ['core/**/*.test.ts', 'src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: [...configDefaults.exclude, ...REAL_WORDPRESS],
+          name: 'unit',
+          include: ['core/**/*.test.ts', 'src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...REAL_WORDPRESS],
           // A throwaway PostgreSQL cluster, so the feedback store's tests run against both stores.
           globalSetup: ['server/test/postgresGlobalSetup.ts'],
         },

@@ -11,8 +11,6 @@ export const FEEDBACK_LIMITS = { name: 100, email: 254, article: 300, message: 5
 
 /** Deliberately loose (one @, a dot in the domain, no spaces): a strict pattern refuses real addresses. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-/** A feedback reference number as the server makes them (`GY-2026-000042`). */
-export const REFERENCE_PATTERN = /^[A-Z0-9-]{1,40}$/
 
 /** Draft ids are made in the browser; the server only needs them unguessable and tidy. */
 export const DRAFT_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/

@@ -1,6 +1,9 @@
 /** A slug: a–z, 0–9 and single hyphens (articles, categories, pages), the same on every side. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** A feedback reference number as the server makes them (`GY-2026-000042`). */
+export const REFERENCE_PATTERN = /^[A-Z0-9-]{1,40}$/
+
 /** A BCP 47 language tag, loosely: "vi", "en-GB", "zh-Hant-TW". */
 export const LANGUAGE_TAG_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/
 

@@ -6,8 +6,9 @@ import { pathTo, ROUTE_PATHS } from '../core/paths'
 import { setPreferences } from './support/storage'
 
 // Axe over Home and the seed Article × every theme × text size 100 / 200 / 300 % × 1280 and
-// 320 px, with the narrow header's menu closed and open. One page per (view, width) walks its 15 combinations, setting preferences the way a
-// returning reader has them (localStorage, then load) rather than clicking through settings.
+// 320 px, with the narrow header's menu closed and open. One page per (view, width, theme) walks
+// its three sizes, setting preferences the way a returning reader has them (localStorage, then
+// load) rather than clicking through settings.
 const THEMES = ['auto', 'light', 'dark', 'sepia', 'contrast'] as const
 const SIZES = [1, 2, 3] as const
 const WIDTHS = [1280, 320] as const
@@ -25,16 +26,14 @@ async function load(page: Page, view: (typeof VIEWS)[number], preferences: Recor
 // High contrast promises AAA text contrast (7:1): axe's color-contrast-enhanced runs with it.
 const tagsFor = (theme: string) => ({ extraTags: theme === 'contrast' ? ['wcag2aaa'] : [], singleFrame: true })
 
-// 15 page loads and up to 30 axe runs (menu closed and open) in one test: minutes, not seconds,
-// on a busy two-core CI machine.
-test.describe.configure({ timeout: 300_000 })
-
+// One test per (view, width, theme), so both workers share the matrix: 3 page loads and up to 6
+// axe runs (menu closed and open) each.
 for (const view of VIEWS) {
   for (const width of WIDTHS) {
-    test(`axe: ${view.name} at ${width} px in every theme at 100, 200 and 300 %`, async ({ page }, testInfo) => {
-      await page.setViewportSize({ width, height: 800 })
-      await page.goto(view.path)
-      for (const theme of THEMES) {
+    for (const theme of THEMES) {
+      test(`axe: ${view.name} at ${width} px in the ${theme} theme at 100, 200 and 300 %`, async ({ page }, testInfo) => {
+        await page.setViewportSize({ width, height: 800 })
+        await page.goto(view.path)
         for (const textScale of SIZES) {
           await load(page, view, { theme, textScale })
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
@@ -47,8 +46,8 @@ for (const view of VIEWS) {
             await expectNoAxeViolations(page, `${view.name} ${width}px ${theme} ${textScale * 100}% menu open`, testInfo, tagsFor(theme))
           }
         }
-      }
-    })
+      })
+    }
   }
 
   test(`axe: ${view.name} when the system is dark or asks for more contrast`, async ({ page }, testInfo) => {

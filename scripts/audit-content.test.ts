@@ -79,7 +79,8 @@ describe('npm run audit:content', () => {
     expect(csv.stdout).toContain(`"loi","'=1+1 Bài lỗi","https://portal.example.vn/loi.html","image-decorative-alone","error"`)
     const junit = await cli('--junit')
     expect(junit.code).toBe(1)
-    expect(junit.stdout).toContain('<testcase classname="content.canh-bao" name="Bài canh-bao"><system-out>link-vague (warning): tại đây</system-out></testcase>')
+    expect(junit.stdout).toContain(
+      '<testcase classname="content.canh-bao" name="Bài canh-bao"><system-out>link-vague (warning): tại đây</system-out></testcase>')
   }, 60_000)
 
   it('answers bad usage with exit code 2 and the usage line', async () => {
@@ -89,7 +90,8 @@ describe('npm run audit:content', () => {
   }, 60_000)
 
   it('reads its options', () => {
-    expect(parseArgs(['--csv', '--rule', 'link-vague', '--severity', 'warning'])).toEqual({ format: 'csv', failOn: 'error', locale: 'vi', filter: { rule: 'link-vague', severity: 'warning' } })
+    expect(parseArgs(['--csv', '--rule', 'link-vague', '--severity', 'warning']))
+      .toEqual({ format: 'csv', failOn: 'error', locale: 'vi', filter: { rule: 'link-vague', severity: 'warning' } })
     expect(() => parseArgs(['--rule', 'no-such-rule'])).toThrow(/no rule is called/)
     expect(() => parseArgs(['--lang'])).toThrow(/needs a value/)
   })

@@ -9,8 +9,7 @@
  * Then the counts per rule on the sample content (content/). Exits 1 when a goal is missed.
  * `--reuse-db` keeps the database of the last run (.bench/content-check.db) and skips the import.
  */
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkDocument, RULES_VERSION } from '../core/contentCheck'
@@ -27,6 +26,7 @@ import { openDatabase, type Db } from '../server/db/schema'
 import { SqliteFeedbackStore } from '../server/feedback/sqliteStore'
 import { LecternSource } from '../server/sources/lectern'
 import { EditorBrowser } from '../server/test/editorBrowser'
+import { ensureBenchCorpus } from './corpus/benchCorpus'
 
 const ROOT = join(import.meta.dirname, '..')
 const arg = (name: string, fallback: string): string => {
@@ -34,7 +34,6 @@ const arg = (name: string, fallback: string): string => {
   return at > 0 ? process.argv[at + 1] ?? fallback : fallback
 }
 const COUNT = Number(arg('count', '10000'))
-const CORPUS = join(ROOT, '.bench', 'corpus')
 const GOALS = { importS: 60, checkAllS: 10, pageMs: 100 }
 
 let missed = false
@@ -58,12 +57,7 @@ const both = (wallMs: number, cpuMs: number): string => `${seconds(wallMs)} (cpu
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 // 1. The corpus, the same one bench:scale uses.
-const articlesDir = join(CORPUS, 'articles')
-if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== COUNT) {
-  console.log(`Generating ${COUNT} articles into ${CORPUS}…`)
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/generateCorpus.ts', '--out', CORPUS, '--count', String(COUNT), '--seed', '13'], { cwd: ROOT, stdio: 'inherit' })
-  if (made.status !== 0) process.exit(1)
-}
+const CORPUS = ensureBenchCorpus(ROOT, COUNT)
 
 console.log(`\nContent checks on ${COUNT} articles (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`)
 // A database file, so `--reuse-db` can measure the checks again without the minute of import.
@@ -96,14 +90,17 @@ row(`re-check with nothing changed (${none} articles)`, `${idleMs.toFixed(1)} ms
 
 // 4. The editors' report, answered by the real app (in-process requests: the server's own time).
 const answerTimes = await reportTimes(db)
-for (const [name, ms, cpuMs] of answerTimes) row(`report page: ${name} (median of 20)`, `${ms.toFixed(1)} ms (cpu ${cpuMs.toFixed(1)})`, `≤ ${GOALS.pageMs} ms`, cpuMs <= GOALS.pageMs)
+for (const [name, ms, cpuMs] of answerTimes) {
+  row(`report page: ${name} (median of 20)`, `${ms.toFixed(1)} ms (cpu ${cpuMs.toFixed(1)})`, `≤ ${GOALS.pageMs} ms`, cpuMs <= GOALS.pageMs)
+}
 db.close()
 
 // 5. Counts per rule on the sample content.
 const sample = openDatabase(':memory:')
 importContent(sample, join(ROOT, 'content'))
 console.log('\nFindings per rule on the sample content (content/)')
-const counts = sample.prepare('SELECT rule, severity, count(*) AS n, count(DISTINCT article_id) AS articles FROM article_findings GROUP BY rule, severity ORDER BY n DESC, rule').all() as { rule: string; severity: string; n: number; articles: number }[]
+const counts = sample.prepare(`SELECT rule, severity, count(*) AS n, count(DISTINCT article_id) AS articles FROM article_findings
+  GROUP BY rule, severity ORDER BY n DESC, rule`).all() as { rule: string; severity: string; n: number; articles: number }[]
 for (const c of counts) console.log(`  ${c.rule.padEnd(28)} ${c.severity.padEnd(8)} ${String(c.n).padStart(4)} findings in ${c.articles} articles`)
 const articles = sample.prepare('SELECT count(*) FROM articles').pluck().get() as number
 const clean = sample.prepare('SELECT count(*) FROM article_checks WHERE errors + warnings = 0').pluck().get() as number
@@ -116,11 +113,15 @@ async function reportTimes(store: Db): Promise<[string, number, number][]> {
   const app = await buildApp({
     source: new LecternSource(store), feedback, runtime: readConfig({}).runtime, contentDir: join(ROOT, 'content'),
     distDir: mkdtempSync(join(tmpdir(), 'lectern-bench-dist-')), overload: { maxEventLoopDelayMs: 0, retryAfterSeconds: 2 },
-    editor: { store: feedback, authenticator: localAuthenticator(feedback), sessionSecret: 'a-bench-secret-of-at-least-32-characters', secureCookie: 'auto', findings: new StoredFindingsReport(store) },
+    editor: {
+      store: feedback, authenticator: localAuthenticator(feedback), sessionSecret: 'a-bench-secret-of-at-least-32-characters', secureCookie: 'auto',
+      findings: new StoredFindingsReport(store),
+    },
   })
   const browser = new EditorBrowser(app)
   await browser.signIn('bench', 'a bench password 2026')
-  const article = store.prepare('SELECT a.slug FROM article_checks c JOIN articles a ON a.id = c.article_id ORDER BY c.errors + c.warnings DESC LIMIT 1').pluck().get() as string
+  const article = store.prepare('SELECT a.slug FROM article_checks c JOIN articles a ON a.id = c.article_id ORDER BY c.errors + c.warnings DESC LIMIT 1')
+    .pluck().get() as string
   const pages: [string, string][] = [
     ['all articles', '/bien-tap/kiem-tra-noi-dung'],
     ['page 50', '/bien-tap/kiem-tra-noi-dung?trang=50'],

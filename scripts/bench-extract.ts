@@ -16,7 +16,11 @@ import { blockTextOf, parseDocument, wordsOf } from '../server/site/extract/dom'
 const ROOT = new URL('..', import.meta.url).pathname
 const CORPUS = join(ROOT, 'server/site/extract/corpus')
 // The shared corpora folder sits next to the main checkout (../shared), two levels up from a worktree.
-const READABILITY_TAR = [process.env.READABILITY_PAGES, join(ROOT, '../shared/corpora/readability-test-pages.tar.gz'), join(ROOT, '../../shared/corpora/readability-test-pages.tar.gz')]
+const READABILITY_TAR = [
+  process.env.READABILITY_PAGES,
+  join(ROOT, '../shared/corpora/readability-test-pages.tar.gz'),
+  join(ROOT, '../../shared/corpora/readability-test-pages.tar.gz'),
+]
   .find((path): path is string => Boolean(path) && existsSync(path as string)) ?? ''
 const BENCH_DIR = join(ROOT, '.bench')
 // `npm run site:sync` runs node with this heap cap (package.json): without one, V8 lets garbage from
@@ -27,7 +31,9 @@ const SYNC_NODE_FLAGS = '--max-old-space-size=192'
 const NODE_FLAGS = (process.env.BENCH_EXTRACT_NODE_FLAGS ?? SYNC_NODE_FLAGS).split(/\s+/).filter(Boolean)
 
 /** A page to extract; its HTML and expected text are read only when its turn comes. */
-interface Case { set: 'corpus' | 'readability'; name: string; url: string; html: () => string; text: () => string; title?: string; published?: string; author?: string }
+interface Case {
+  set: 'corpus' | 'readability'; name: string; url: string; html: () => string; text: () => string; title?: string; published?: string; author?: string
+}
 
 function corpusCases(): Case[] {
   return readdirSync(CORPUS).filter((f) => f.endsWith('.json')).sort().map((file) => {
@@ -47,7 +53,8 @@ function readabilityCases(): Case[] {
   return readdirSync(dir).sort().flatMap((name): Case[] => {
     const page = join(dir, name)
     if (!existsSync(join(page, 'expected.html'))) return []
-    const meta = JSON.parse(readFileSync(join(page, 'expected-metadata.json'), 'utf8')) as { title?: string; byline?: string | null; publishedTime?: string | null }
+    const meta = JSON.parse(readFileSync(join(page, 'expected-metadata.json'), 'utf8')) as
+      { title?: string; byline?: string | null; publishedTime?: string | null }
     return [{
       set: 'readability', name, url: `http://fakehost/test/${name}/`,
       html: () => readFileSync(join(page, 'source.html'), 'utf8'),
@@ -81,7 +88,8 @@ export function tokenF1(expected: string, actual: string): number {
 
 const norm = (text: string | undefined): string => wordsOf((text ?? '').toLowerCase().normalize('NFC')).join(' ')
 const sameTitle = (a: string | undefined, b: string | undefined): boolean => norm(a) !== '' && norm(a) === norm(b)
-const sameAuthor = (want: string | undefined, got: string | undefined): boolean => norm(got) !== '' && (norm(got) === norm(want) || norm(want).includes(norm(got)) || norm(got).includes(norm(want)))
+const sameAuthor = (want: string | undefined, got: string | undefined): boolean =>
+  norm(got) !== '' && (norm(got) === norm(want) || norm(want).includes(norm(got)) || norm(got).includes(norm(want)))
 /**
  * Same instant to the second; a date given without an offset is the same wall-clock time to the
  * second ("2019-04-28 06:01:07.000" is Lectern's "2019-04-28T06:01:07+07:00").
@@ -141,17 +149,23 @@ const pct = ([hit, of]: [number, number]): string => (of === 0 ? '—' : `${((10
 
 function printTable(reports: WorkerReport[]): void {
   for (const set of ['corpus', 'readability']) {
-    const label = set === 'corpus' ? 'Lectern corpus (human-written expected text)' : 'Readability test pages (expected = Readability’s own output: agreement, not truth)'
+    const label = set === 'corpus'
+      ? 'Lectern corpus (human-written expected text)'
+      : 'Readability test pages (expected = Readability’s own output: agreement, not truth)'
     const rows = reports.filter((r) => r.sets[set])
     if (rows.length === 0) continue
     console.log(`\n${label}: ${rows[0]?.sets[set]?.pages} pages`)
-    console.log(`  ${'extractor'.padEnd(22)} ${'token F1'.padStart(8)}  ${'title'.padStart(14)}  ${'date'.padStart(14)}  ${'author'.padStart(14)}  ${'failed'.padStart(6)}  ${'pages/s'.padStart(8)}`)
+    /** One table row: the extractor's name, then its columns right-aligned to the headings' widths. */
+    const line = (name: string, cells: string[]): string =>
+      `  ${name.padEnd(22)} ${cells.map((cell, i) => cell.padStart([8, 14, 14, 14, 6, 8][i]!)).join('  ')}`
+    console.log(line('extractor', ['token F1', 'title', 'date', 'author', 'failed', 'pages/s']))
     for (const r of rows) {
       const s = r.sets[set] as SetScore
-      console.log(`  ${r.extractor.padEnd(22)} ${s.f1.toFixed(3).padStart(8)}  ${pct(s.title).padStart(14)}  ${pct(s.date).padStart(14)}  ${pct(s.author).padStart(14)}  ${String(s.failures).padStart(6)}  ${(s.pages / s.seconds).toFixed(1).padStart(8)}`)
+      console.log(line(r.extractor, [s.f1.toFixed(3), pct(s.title), pct(s.date), pct(s.author), String(s.failures), (s.pages / s.seconds).toFixed(1)]))
     }
   }
-  console.log(`\nSpeed and memory (one process per extractor, one core, node ${NODE_FLAGS.join(' ') || '(no flags)'} as the sync runs; all pages, one at a time)`)
+  const flags = NODE_FLAGS.join(' ') || '(no flags)'
+  console.log(`\nSpeed and memory (one process per extractor, one core, node ${flags} as the sync runs; all pages, one at a time)`)
   for (const r of reports) {
     const all = Object.values(r.sets)
     const pages = all.reduce((n, s) => n + s.pages, 0)
@@ -175,7 +189,8 @@ if (values.worker) {
   for (const name of names) {
     process.stderr.write(`extracting with ${name}…\n`)
     try {
-      const out = execFileSync('node', [...NODE_FLAGS, '--import', 'tsx', 'scripts/bench-extract.ts', '--worker', name], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+      const worker = [...NODE_FLAGS, '--import', 'tsx', 'scripts/bench-extract.ts', '--worker', name]
+      const out = execFileSync('node', worker, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
       reports.push(JSON.parse(out) as WorkerReport)
     } catch (error) {
       // An extractor that runs out of its heap is a result too: say so and go on with the others.
@@ -185,6 +200,10 @@ if (values.worker) {
   if (values.json) console.log(JSON.stringify(reports, null, 2))
   else printTable(reports)
   if (values.verbose) {
-    for (const r of reports) for (const [set, s] of Object.entries(r.sets)) console.log(`${r.extractor} ${set} lowest F1: ${s.worst.map(([n, f]) => `${n} ${f.toFixed(3)}`).join(', ')}`)
+    for (const r of reports) {
+      for (const [set, s] of Object.entries(r.sets)) {
+        console.log(`${r.extractor} ${set} lowest F1: ${s.worst.map(([n, f]) => `${n} ${f.toFixed(3)}`).join(', ')}`)
+      }
+    }
   }
 }

@@ -9,12 +9,12 @@
 // Two servers on the same database: the product as configured (answers cached by URL and
 // compressed once), and one with RESPONSE_CACHE_MB=0, where every request reaches the database:
 // what distinct queries (a cache miss each) cost.
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { startServer } from '../server/test/startServer.ts'
+import { ensureBenchCorpus } from './corpus/benchCorpus.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const arg = (name, fallback) => {
@@ -23,27 +23,22 @@ const arg = (name, fallback) => {
 }
 const COUNT = Number(arg('count', '10000'))
 const DURATION = Number(arg('duration', '10'))
-const CORPUS = join(ROOT, '.bench', 'corpus')
 const DATABASE = join(ROOT, '.bench', 'scale.db')
 // Not 4190: that is the sieve port, which fetch refuses as a "bad port".
 const PORT = Number(process.env.BENCH_PORT ?? 4210)
 
 // What readers search for: common terms, rare ones, several words, a prefix being typed.
-const SEARCHES = ['bac kan', 'tinh', 'Bắc Kạn', 'lũ quét sạt lở', 'thuyền độc mộc', 'hồng không hạt', 'festival', 'quyết định', 'ba b', 'tin', 'nông thôn mới', 'Pác Nặm']
+const SEARCHES = [
+  'bac kan', 'tinh', 'Bắc Kạn', 'lũ quét sạt lở', 'thuyền độc mộc', 'hồng không hạt', 'festival', 'quyết định', 'ba b', 'tin', 'nông thôn mới', 'Pác Nặm',
+]
 
 const results = []
 const row = (measure, now, goal, measured, ok) => results.push({ measure, now, goal, measured, ok })
 const ms = (n) => `${Math.round(n * 10) / 10}`
 
 // 1. The corpus.
+const CORPUS = ensureBenchCorpus(ROOT, COUNT)
 const articlesDir = join(CORPUS, 'articles')
-if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== COUNT) {
-  console.log(`Generating ${COUNT} articles into ${CORPUS}…`)
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus/generateCorpus.ts', '--out', CORPUS, '--count', String(COUNT), '--seed', '13'], { cwd: ROOT, stdio: 'inherit' })
-  if (made.status !== 0) process.exit(1)
-} else {
-  console.log(`Using the corpus in ${CORPUS} (${COUNT} articles)`)
-}
 const slugs = readdirSync(articlesDir).sort().map((file) => /^slug: (.+)$/m.exec(readFileSync(join(articlesDir, file), 'utf8'))[1])
 
 /** Starts the real server on the corpus (see server/test/startServer.ts: it waits for /readyz, as a load balancer does), and the import line it printed. */
@@ -141,7 +136,8 @@ const importLine = /Content: .*/.exec(product.out)?.[0] ?? ''
 const rss = peakRssMb(product.server.pid)
 const dbMb = [DATABASE, `${DATABASE}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0) / 1024 / 1024
 console.log(`  ${importLine}`)
-row(reuse ? 'start on an imported database (--reuse-db): s, peak RSS MB' : 'import of the corpus: s, peak RSS MB', '—', '≤ 60 s, ≤ 500 MB', `${ms(importSeconds)} s (${Math.round(importCpu)} CPU s), ${Math.round(rss)} MB`, importSeconds <= 60 && rss <= 500)
+row(reuse ? 'start on an imported database (--reuse-db): s, peak RSS MB' : 'import of the corpus: s, peak RSS MB', '—', '≤ 60 s, ≤ 500 MB',
+  `${ms(importSeconds)} s (${Math.round(importCpu)} CPU s), ${Math.round(rss)} MB`, importSeconds <= 60 && rss <= 500)
 row('  database size', '—', '', `${Math.round(dbMb)} MB`)
 console.log(`  ${results.at(-2).measured}; database ${results.at(-1).measured}`)
 
@@ -149,7 +145,8 @@ try {
   // 3. The product: repeated requests come from the cache of answers.
   console.log('Search, one at a time (cached after the first of each)…')
   const warm = await oneAtATime(product.server, product.base, searchPaths, 20)
-  row('search, one at a time, repeated queries: p95 ms', '~22', '≤ 20', `${ms(warm.p95)} (${ms(warm.cpuMsPerRequest)} CPU ms/req${notServed(warm)})`, !warm.failed && warm.p95 <= 20)
+  row('search, one at a time, repeated queries: p95 ms', '~22', '≤ 20',
+    `${ms(warm.p95)} (${ms(warm.cpuMsPerRequest)} CPU ms/req${notServed(warm)})`, !warm.failed && warm.p95 <= 20)
   console.log('Search, 20 connections (repeated queries)…')
   let run = await load(product.server, product.base, searchPaths, { connections: 20, headers: br })
   row('search, 20 conn., repeated queries: req/s, p50/p99 ms', '~35, 230/1,200', '≥ 500, p99 ≤ 60',
@@ -172,7 +169,8 @@ console.log('Restarting with RESPONSE_CACHE_MB=0 (every request reaches the data
 product = await startProduct({ RESPONSE_CACHE_MB: '0' }, PORT + 1)
 try {
   const cold = await oneAtATime(product.server, product.base, searchPaths, 10)
-  row('search, one at a time, every query new: p50/p95 ms', '~22', '≤ 20 (p95)', `${ms(cold.p50)}/${ms(cold.p95)} (${ms(cold.cpuMsPerRequest)} CPU ms/req${notServed(cold)})`, !cold.failed && cold.p95 <= 20)
+  row('search, one at a time, every query new: p50/p95 ms', '~22', '≤ 20 (p95)',
+    `${ms(cold.p50)}/${ms(cold.p95)} (${ms(cold.cpuMsPerRequest)} CPU ms/req${notServed(cold)})`, !cold.failed && cold.p95 <= 20)
   console.log('Search, 20 connections, every query new…')
   let run = await load(product.server, product.base, searchPaths, { connections: 20, headers: br })
   row('search, 20 conn., every query new: req/s, p50/p99 ms', '~35, 230/1,200', '≥ 500, p99 ≤ 60',
@@ -206,7 +204,8 @@ try {
   const others = run.non2xx - shed
   const slowest = Math.max(run.latency.max, probeSlowest)
   row('overload, 200 conn.: slowest answer, 200s / 503s', '—', 'none > 2 s; excess 503 + Retry-After',
-    `${Math.round(slowest)} ms (p99 ${run.latency.p99}), ${served} / ${shed}${others ? `, ${others} other non-2xx` : ''}${run.errors ? `, ${run.errors} errors` : ''}` +
+    `${Math.round(slowest)} ms (p99 ${run.latency.p99}), ${served} / ${shed}` +
+    `${others ? `, ${others} other non-2xx` : ''}${run.errors ? `, ${run.errors} errors` : ''}` +
     `${missingRetryAfter ? `, ${missingRetryAfter} 503 without Retry-After` : ''}${probed503 ? '' : ' (probe saw no 503)'}`,
     slowest <= 2000 && missingRetryAfter === 0 && run.errors === 0 && others === 0)
 } finally {

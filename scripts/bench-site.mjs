@@ -54,7 +54,8 @@ try {
   row('first sync: articles stored', first.report.added, `of ${PAGES}; ${first.report.failed} failed`)
   row('first sync: requests', first.requests)
   row('first sync: wall time (s), measured', first.wallS.toFixed(1), `at ${RATE}/s`)
-  row(`first sync: wall time at ${DEFAULT_RATE}/s (s)`, (RATE === DEFAULT_RATE ? first.wallS : first.requests / DEFAULT_RATE).toFixed(0), RATE === DEFAULT_RATE ? 'measured' : 'requests ÷ 4: the rate decides it')
+  const firstAtDefault = RATE === DEFAULT_RATE ? first.wallS : first.requests / DEFAULT_RATE
+  row(`first sync: wall time at ${DEFAULT_RATE}/s (s)`, firstAtDefault.toFixed(0), RATE === DEFAULT_RATE ? 'measured' : 'requests ÷ 4: the rate decides it')
   row('first sync: CPU time (s)', first.cpuS.toFixed(1), `${(PAGES / first.cpuS).toFixed(0)} pages per CPU second`)
   row('peak RSS (MB)', peakRssMb, peakRssMb <= 300 ? 'goal ≤ 300: met' : 'goal ≤ 300: MISSED')
   row('second sync (unchanged): requests', second.requests, `${second.notModified} answered 304; ${second.report.added + second.report.changed} written`)
@@ -62,7 +63,8 @@ try {
   const share = (100 * second.cpuS) / first.cpuS
   row('second sync: CPU time (s)', second.cpuS.toFixed(2), `${share.toFixed(1)} % of the first's (goal < 10 %: ${share < 10 ? 'met' : 'MISSED'})`)
   const onlyConditional = second.requests - second.notModified
-  row('second sync: requests not answered 304', onlyConditional, onlyConditional <= 1 ? 'only conditional requests (the home page has no validator of its own)' : '')
+  row('second sync: requests not answered 304', onlyConditional,
+    onlyConditional <= 1 ? 'only conditional requests (the home page has no validator of its own)' : '')
 } finally {
   origin.kill()
   rmSync(dir, { recursive: true, force: true })

@@ -16,6 +16,7 @@ import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { precacheSize, printOffline, savedArticleOffline } from './benchOffline.mjs'
+import { kb, row } from './benchRows.mjs'
 import { withServer } from './benchServer.mjs'
 import { startServer } from '../server/test/startServer.ts'
 
@@ -27,7 +28,8 @@ if (process.argv.includes('--site')) {
 
 // `npm run bench -- --content-check`: the content checks at portal scale alone (scripts/bench-content-check.ts).
 if (process.argv.includes('--content-check')) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-content-check.ts', ...process.argv.slice(process.argv.indexOf('--content-check') + 1)], { cwd: new URL('..', import.meta.url).pathname, stdio: 'inherit' })
+  const bench = ['--import', 'tsx', 'scripts/bench-content-check.ts', ...process.argv.slice(process.argv.indexOf('--content-check') + 1)]
+  const run = spawnSync(process.execPath, bench, { cwd: new URL('..', import.meta.url).pathname, stdio: 'inherit' })
   process.exit(run.status ?? 1)
 }
 
@@ -42,7 +44,8 @@ const ROOT = new URL('..', import.meta.url).pathname
 // `npm run bench -- --extract`: the site source's extraction bench alone (scripts/bench-extract.ts):
 // quality per extractor on Lectern's corpus and Readability's test pages, speed, peak RSS.
 if (process.argv.includes('--extract')) {
-  execFileSync('node', ['--import', 'tsx', 'scripts/bench-extract.ts', ...process.argv.slice(process.argv.indexOf('--extract') + 1)], { cwd: ROOT, stdio: 'inherit' })
+  const bench = ['--import', 'tsx', 'scripts/bench-extract.ts', ...process.argv.slice(process.argv.indexOf('--extract') + 1)]
+  execFileSync('node', bench, { cwd: ROOT, stdio: 'inherit' })
   process.exit(0)
 }
 const DIST = join(ROOT, 'dist')
@@ -50,16 +53,17 @@ const PORT = Number(process.env.BENCH_PORT ?? 4183)
 const BASE = `http://localhost:${PORT}`
 const SEED = '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
 const CHROME = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROME_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+]
 // The first-view budgets as decided on #10: 65 KB gzip of JavaScript for this stack (petite-vue-i18n kept),
 // and LCP within 1.15× of the same page without scripts for an article, 1.45× for Home.
-const BUDGET = { initialJsGzip: 65 * 1024, lcpMs: 2500, cls: 0.1, tbtMs: 50, score: 0.9, lcpRatio: { Home: 1.45, 'Seed article': 1.15 }, renderP95Ms: 15, cachedReqS: 2000,
-  playToSpeechMs: 50, splitMs: 10 }
+const BUDGET = {
+  initialJsGzip: 65 * 1024, lcpMs: 2500, cls: 0.1, tbtMs: 50, score: 0.9, lcpRatio: { Home: 1.45, 'Seed article': 1.15 }, renderP95Ms: 15, cachedReqS: 2000,
+  playToSpeechMs: 50, splitMs: 10,
+}
 const LIMIT_PORT = PORT + 1
 const LIGHTHOUSE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
-
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`
-const row = (label, value, budget, ok) => console.log(`  ${label.padEnd(34)} ${String(value).padStart(12)}   budget ${String(budget).padStart(9)}  ${ok === undefined ? '' : ok ? 'ok' : 'OVER'}`)
 
 console.log('Building…')
 execSync('npm run build', { cwd: ROOT, stdio: 'ignore' })
@@ -138,7 +142,10 @@ try {
     const synth = new EventTarget()
     Object.assign(synth, {
       speaking: false,
-      getVoices: () => [{ voiceURI: 'vi', name: 'vi', lang: 'vi-VN', localService: true, default: true }, { voiceURI: 'en', name: 'en', lang: 'en-US', localService: true, default: false }],
+      getVoices: () => [
+        { voiceURI: 'vi', name: 'vi', lang: 'vi-VN', localService: true, default: true },
+        { voiceURI: 'en', name: 'en', lang: 'en-US', localService: true, default: false },
+      ],
       speak: () => window.__firstSpeech ??= performance.now(),
       cancel: () => {},
     })
@@ -208,7 +215,8 @@ try {
       row('CLS', cls.toFixed(3), 0, cls === 0)
       for (const id of ['performance', 'accessibility', 'best-practices', 'seo']) {
         const value = score('lectern', id)
-        row(`${runs.lectern[0].categories[id].title} score`, Math.round(value * 100), id === 'performance' ? 100 : BUDGET.score * 100, value >= (id === 'performance' ? 1 : BUDGET.score))
+        const wanted = id === 'performance' ? 1 : BUDGET.score
+        row(`${runs.lectern[0].categories[id].title} score`, Math.round(value * 100), wanted * 100, value >= wanted)
       }
     }
   } finally {
@@ -238,7 +246,7 @@ try {
 
   // 7. Offline: what the service worker precaches, and how fast a saved article opens with no
   // network, on a server of its own that does not shed load (scripts/benchServer.mjs).
-  printOffline(row, kb, precacheSize(DIST), await withServer(ROOT, PORT + 2, (base) => savedArticleOffline(base, SEED, { executablePath: CHROME,
+  printOffline(precacheSize(DIST), await withServer(ROOT, PORT + 2, (base) => savedArticleOffline(base, SEED, { executablePath: CHROME,
     args: CHROME_FLAGS.slice(1) })))
 
   // 7b. Site extraction, Lectern's extractor only (a few seconds of one core; the comparison with
@@ -266,7 +274,8 @@ async function benchAudit(base, count) {
   const started = performance.now()
   const concurrencyAt = process.argv.indexOf('--concurrency')
   const concurrency = concurrencyAt === -1 ? [] : ['--concurrency', process.argv[concurrencyAt + 1]]
-  const run = spawnSync('node', ['--import', 'tsx', 'scripts/audit/cli.ts', base, '--urls', join(dir, 'urls.txt'), '--out', dir, '--timings', ...concurrency], { cwd: ROOT, encoding: 'utf8' })
+  const audit = ['--import', 'tsx', 'scripts/audit/cli.ts', base, '--urls', join(dir, 'urls.txt'), '--out', dir, '--timings', ...concurrency]
+  const run = spawnSync('node', audit, { cwd: ROOT, encoding: 'utf8' })
   const seconds = (performance.now() - started) / 1000
   console.log(`\nAccessibility audit, ${count} pages × 2 widths, --concurrency ${concurrency[1] ?? 'as the audit\'s default'} (exit ${run.status})`)
   row('wall time', `${seconds.toFixed(0)} s`, '300 s', seconds <= 300)
@@ -274,6 +283,7 @@ async function benchAudit(base, count) {
   row('load average when it started', load, `${os.cpus().length} cores`, undefined)
   // The audit's own summary: findings (Lectern's pages have none) and where the time went.
   const summary = run.stdout.slice(run.stdout.lastIndexOf('\n', run.stdout.indexOf(' page checks in ')) + 1).trim()
-  console.log(summary ? summary.split('\n').map((line) => `  ${line}`).join('\n') : `  (no summary; stderr: ${run.stderr.trim().split('\n').slice(-3).join(' ')})`)
+  const noSummary = `  (no summary; stderr: ${run.stderr.trim().split('\n').slice(-3).join(' ')})`
+  console.log(summary ? summary.split('\n').map((line) => `  ${line}`).join('\n') : noSummary)
   console.log(`  report: ${join(dir, 'report.json')}`)
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { kb, row } from './benchRows.mjs'
 import { withServer } from './benchServer.mjs'
 
 export const OFFLINE_BUDGET = { precacheGzip: 250 * 1024, savedOfflineMs: 500 }
@@ -28,11 +29,13 @@ async function workerInControl(page, failures) {
     navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
     setTimeout(async () => {
       const registration = await navigator.serviceWorker.getRegistration()
-      resolve(registration ? `registered, installing: ${registration.installing?.state ?? 'none'}, waiting: ${registration.waiting?.state ?? 'none'}, active: ${registration.active?.state ?? 'none'}` : 'never registered')
+      const states = registration && ['installing', 'waiting', 'active'].map((stage) => `${stage}: ${registration[stage]?.state ?? 'none'}`).join(', ')
+      resolve(registration ? `registered, ${states}` : 'never registered')
     }, ms)
   }), WORKER_MS)
   if (state !== 'controlling') {
-    throw new Error(`the service worker did not take control within ${WORKER_MS / 1000} s (${state}); failed requests: ${failures.slice(0, 5).join(', ') || 'none'}`)
+    const failed = failures.slice(0, 5).join(', ') || 'none'
+    throw new Error(`the service worker did not take control within ${WORKER_MS / 1000} s (${state}); failed requests: ${failed}`)
   }
 }
 
@@ -85,7 +88,7 @@ export async function savedArticleOffline(base, path, launch) {
   }
 }
 
-export function printOffline(row, kb, precache, timing) {
+export function printOffline(precache, timing) {
   console.log('\nOffline')
   row(`precache: ${precache.files} files, ${precache.fonts} fonts`, kb(precache.raw), '', undefined)
   row('precache, gzip', kb(precache.gzip), kb(OFFLINE_BUDGET.precacheGzip), precache.gzip <= OFFLINE_BUDGET.precacheGzip)
@@ -96,9 +99,8 @@ export function printOffline(row, kb, precache, timing) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = new URL('..', import.meta.url).pathname
   const port = Number(process.env.BENCH_PORT ?? 4183) + 2
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`
-  const row = (label, value, budget, ok) => console.log(`  ${label.padEnd(34)} ${String(value).padStart(12)}   budget ${String(budget).padStart(9)}  ${ok === undefined ? '' : ok ? 'ok' : 'OVER'}`)
   const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  const timing = await withServer(root, port, (base) => savedArticleOffline(base, '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw', { executablePath: chrome, args: ['--no-sandbox'] }))
-  printOffline(row, kb, precacheSize(join(root, 'dist')), timing)
+  const seed = '/bai-viet/nhung-chuyen-bien-tich-cuc-sau-03-nam-thuc-hien-chi-thi-05-ct-tw'
+  const timing = await withServer(root, port, (base) => savedArticleOffline(base, seed, { executablePath: chrome, args: ['--no-sandbox'] }))
+  printOffline(precacheSize(join(root, 'dist')), timing)
 }

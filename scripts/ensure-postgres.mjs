@@ -24,6 +24,9 @@ if (hasServer()) {
   writeFileSync(conf, readFileSync(conf, 'utf8').replace(/^#?\s*create_main_cluster\s*=.*$/m, 'create_main_cluster = false'))
   apt('install -y -qq --no-install-recommends postgresql')
 } else {
-  console.error('PostgreSQL: not installed and cannot install it here (needs Debian and root). Install your distribution\'s postgresql server: the feedback store\'s tests run against it and fail without it.')
+  console.error([
+    'PostgreSQL: not installed and cannot install it here (needs Debian and root).',
+    "Install your distribution's postgresql server: the feedback store's tests run against it and fail without it.",
+  ].join(' '))
   process.exit(1)
 }

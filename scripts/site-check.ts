@@ -11,7 +11,10 @@ const USAGE = 'usage: npm run site:check -- <url|file> [--json] [--profile path]
 async function main(): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, profile: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, profile: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`)
     return 2

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import * as S from '../src/api/schemas'
+import * as S from '../core/apiSchemas'
 import { SEED_SLUG, createTestApp } from './test/testApp'
 import { realWordPress } from './test/realWordpress/provided'
 import { createWordPressAppFor, createWordPressTestApp } from './test/wordpressApp'
 
 /**
  * One contract, every content source: whatever is behind `/api/*`, the answers have the shapes
- * the browser validates (src/api/schemas.ts), page the same way, 404 the same way and carry no
+ * the browser validates (core/apiSchemas.ts), page the same way, 404 the same way and carry no
  * markup. Each adapter names a few facts about its sample content.
  */
 interface Adapter {

@@ -115,7 +115,8 @@ async function main(): Promise<void> {
     const started = performance.now()
     const report = await importInParallel(db, config.contentDir)
     const { added, changed, removed, unchanged } = report.articles
-    console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${Math.round(performance.now() - started)} ms)`)
+    const tookMs = Math.round(performance.now() - started)
+    console.log(`Content: ${added} added, ${changed} changed, ${removed} removed, ${unchanged} unchanged, ${report.pages} pages (${tookMs} ms)`)
     for (const error of report.errors) console.warn(`Content skipped: ${error}`)
     if (report.searchScores === false) console.warn('Search scores: the score index did not match the FTS5 index; search ranks with FTS5 alone (same order, slower).')
     lectern.contentChanged()

@@ -7,7 +7,8 @@ const text = (value: string): Inline => ({ type: 'text', value })
 const p = (...children: (Inline | string)[]): Block => ({ type: 'paragraph', children: children.map((c) => (typeof c === 'string' ? text(c) : c)) })
 const bold = (value: string): Inline => ({ type: 'strong', children: [text(value)] })
 const italic = (value: string): Inline => ({ type: 'emphasis', children: [text(value)] })
-const a = (href: string, value: string, newWindow = false): Inline => ({ type: 'link', href, children: value ? [text(value)] : [], ...(newWindow ? { newWindow } : {}) })
+const a = (href: string, value: string, newWindow = false): Inline =>
+  ({ type: 'link', href, children: value ? [text(value)] : [], ...(newWindow ? { newWindow } : {}) })
 const h2 = (value: string): Block => ({ type: 'heading', level: 2, id: 'h', children: [text(value)] })
 const figure = (alt: string, caption = '', { decorative = false, src = '/media/cau-moi.jpg' } = {}): Block =>
   ({ type: 'figure', image: { src, alt, decorative }, caption: caption ? [text(caption)] : [] })
@@ -47,10 +48,18 @@ const FIXTURES: Record<string, Fixture> = {
     passing: [doc(p(a('https://x.vn/files/bao-cao.pdf', 'Báo cáo năm (PDF, 2,4 MB)')))],
   },
   'link-new-window': { failing: [doc(p(a('https://x.vn/ban-do', 'Bản đồ', true)))], passing: [doc(p(a('https://x.vn/ban-do', 'Bản đồ (mở cửa sổ mới)', true)))] },
-  'text-all-caps': { failing: [doc(p('THÔNG BÁO VỀ VIỆC TUYỂN DỤNG CÔNG CHỨC NĂM 2025'))], passing: [doc(p('Thông báo về việc tuyển dụng công chức năm 2025 của UBND'))] },
+  'text-all-caps': {
+    failing: [doc(p('THÔNG BÁO VỀ VIỆC TUYỂN DỤNG CÔNG CHỨC NĂM 2025'))], passing: [doc(p('Thông báo về việc tuyển dụng công chức năm 2025 của UBND'))],
+  },
   'text-long-emphasis': { failing: [doc(p(italic('Đây là một đoạn rất dài. '.repeat(8))))], passing: [doc(p('Hồ sơ nộp ', italic('trước ngày 15'), '.'))] },
-  'table-no-headers': { failing: [doc(table([], [[cell('Xã'), cell('Dân số')], [cell('Đôn Phong'), cell('3.200')]]))], passing: [doc(table([[cell('Xã', true), cell('Dân số', true)]], [[cell('Đôn Phong'), cell('3.200')]]))] },
-  'table-empty-header': { failing: [doc(table([[cell('', true), cell('Dân số', true)]], [[cell('Đôn Phong'), cell('3.200')]]))], passing: [doc(table([[cell('Xã', true), cell('Dân số', true)]], [[cell('Đôn Phong'), cell('3.200')]]))] },
+  'table-no-headers': {
+    failing: [doc(table([], [[cell('Xã'), cell('Dân số')], [cell('Đôn Phong'), cell('3.200')]]))],
+    passing: [doc(table([[cell('Xã', true), cell('Dân số', true)]], [[cell('Đôn Phong'), cell('3.200')]]))],
+  },
+  'table-empty-header': {
+    failing: [doc(table([[cell('', true), cell('Dân số', true)]], [[cell('Đôn Phong'), cell('3.200')]]))],
+    passing: [doc(table([[cell('Xã', true), cell('Dân số', true)]], [[cell('Đôn Phong'), cell('3.200')]]))],
+  },
   'list-typed': {
     failing: [doc(p('Hồ sơ gồm:'), p('- Đơn đề nghị'), p('- Bản sao căn cước'))],
     passing: [doc(p('Hồ sơ gồm đơn đề nghị và bản sao căn cước.'), p('- 5 độ C là nhiệt độ thấp nhất.'))],
@@ -63,7 +72,9 @@ const FIXTURES: Record<string, Fixture> = {
     failing: [doc(p('UBND tỉnh họp phiên thường kỳ.')), { glossary }],
     passing: [doc(p('Ủy ban nhân dân (UBND) tỉnh họp phiên thường kỳ; UBND giao sở thực hiện.')), { glossary }],
   },
-  ...Object.fromEntries(CONVERSION_RULES.map((rule) => [rule, { failing: [doc(p('Bài viết')), { notes: [note(rule, 'Đoạn bị ảnh hưởng')] }], passing: [doc(p('Bài viết'))] }])),
+  ...Object.fromEntries(CONVERSION_RULES.map((rule) => [rule, {
+    failing: [doc(p('Bài viết')), { notes: [note(rule, 'Đoạn bị ảnh hưởng')] }], passing: [doc(p('Bài viết'))],
+  }])),
 }
 
 const findings = ([document, options]: [ArticleDocument, CheckOptions?], rule: string) => checkDocument(document, options).filter((f) => f.rule === rule)
@@ -113,7 +124,8 @@ describe('checkDocument', () => {
   })
 
   it('does not take roman numerals or a passage in capitals for abbreviations', () => {
-    expect(checkDocument(doc(p('Khóa XII, kỳ họp thứ IV.'), p('THÔNG BÁO KẾT QUẢ TUYỂN DỤNG NĂM NAY'))).map((f) => f.rule)).not.toContain('abbreviation-unexpanded')
+    const rules = checkDocument(doc(p('Khóa XII, kỳ họp thứ IV.'), p('THÔNG BÁO KẾT QUẢ TUYỂN DỤNG NĂM NAY'))).map((f) => f.rule)
+    expect(rules).not.toContain('abbreviation-unexpanded')
   })
 
   it('judges an English article\'s Vietnamese passage, and leaves short passages alone', () => {

@@ -24,9 +24,18 @@ const VIETNAMESE_LETTER_ANY_CASE = new RegExp(`[${VIETNAMESE_LETTERS}${VIETNAMES
  * it into words: the fast path when an archive's passages are checked one by one.
  */
 export const plainlyVietnamese = (text: string): boolean => (text.match(VIETNAMESE_LETTER_ANY_CASE)?.length ?? 0) * 10 >= text.length
-const VI_WORDS = new Set(['và', 'của', 'là', 'có', 'không', 'những', 'các', 'được', 'người', 'trong', 'cho', 'này', 'với', 'một', 'đã', 'để', 'khi', 'từ', 'theo', 'về', 'thì', 'cũng', 'nhưng', 'đến', 'sẽ', 'như', 'tại', 'bị', 'vào', 'lại'])
-const VI_UNMARKED = new Set(['va', 'cua', 'la', 'co', 'khong', 'nhung', 'cac', 'duoc', 'nguoi', 'trong', 'cho', 'nay', 'voi', 'mot', 'da', 'de', 'khi', 'tu', 'theo', 've', 'thi', 'cung', 'den', 'se', 'nhu', 'tai', 'bi', 'vao', 'lai'])
-const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'on', 'are', 'be', 'by', 'this', 'at', 'from', 'or', 'an', 'have', 'not', 'you', 'which', 'but', 'they', 'their', 'has', 'were', 'will', 'can', 'its', 'we'])
+const VI_WORDS = new Set([
+  'và', 'của', 'là', 'có', 'không', 'những', 'các', 'được', 'người', 'trong', 'cho', 'này', 'với', 'một', 'đã', 'để', 'khi', 'từ', 'theo', 'về',
+  'thì', 'cũng', 'nhưng', 'đến', 'sẽ', 'như', 'tại', 'bị', 'vào', 'lại',
+])
+const VI_UNMARKED = new Set([
+  'va', 'cua', 'la', 'co', 'khong', 'nhung', 'cac', 'duoc', 'nguoi', 'trong', 'cho', 'nay', 'voi', 'mot', 'da', 'de', 'khi', 'tu', 'theo', 've',
+  'thi', 'cung', 'den', 'se', 'nhu', 'tai', 'bi', 'vao', 'lai',
+])
+const EN_WORDS = new Set([
+  'the', 'and', 'of', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'on', 'are', 'be', 'by', 'this', 'at', 'from', 'or', 'an',
+  'have', 'not', 'you', 'which', 'but', 'they', 'their', 'has', 'were', 'will', 'can', 'its', 'we',
+])
 
 /** Fewer words than this and the guess is not worth a finding (a page; a passage may use fewer). */
 export const MIN_WORDS = 20

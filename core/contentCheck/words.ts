@@ -54,6 +54,7 @@ export const altIsSize = (alt: string): boolean => /^\d+\s*[x×]\s*\d+(\s*px)?$|
 const GENERIC_ALT = new Set([
   'ảnh', 'hình', 'hình ảnh', 'ảnh minh họa', 'ảnh minh hoạ', 'minh họa', 'minh hoạ', 'hình minh họa', 'hình minh hoạ', 'tranh', 'biểu đồ',
   'image', 'picture', 'photo', 'img', 'graphic', 'icon', 'logo', 'banner', 'chart', 'figure',
-  'alt', 'alt text', 'placeholder', 'mô tả', 'mô tả ảnh', 'chưa có mô tả', 'description', 'todo', 'tbd', 'xxx', 'lorem ipsum', 'untitled', 'null', 'undefined', 'spacer',
+  'alt', 'alt text', 'placeholder', 'mô tả', 'mô tả ảnh', 'chưa có mô tả', 'description',
+  'todo', 'tbd', 'xxx', 'lorem ipsum', 'untitled', 'null', 'undefined', 'spacer',
 ])
 export const altIsGeneric = (alt: string): boolean => GENERIC_ALT.has(normalizeText(alt))

@@ -17,7 +17,8 @@ const where = (url: string): string => {
   }
 }
 const stable = (target: string): string => target.replace(/\s*\([^()]*\)$/, '')
-const keysOf = (page: Pick<PageReport, 'url' | 'viewport'>, f: Finding): string[] => f.targets.map((t) => `${where(page.url)}\u0000${page.viewport}\u0000${f.rule}\u0000${stable(t)}`)
+const keysOf = (page: Pick<PageReport, 'url' | 'viewport'>, f: Finding): string[] =>
+  f.targets.map((t) => [where(page.url), page.viewport, f.rule, stable(t)].join('\u0000'))
 
 /** Marks each finding new or known, and lists what the baseline had that this run no longer finds. */
 export function applyBaseline(report: AuditReport, baseline: Pick<AuditReport, 'pages'>): FixedFinding[] {

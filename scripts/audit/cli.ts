@@ -73,10 +73,12 @@ try {
         timings.addAll(pageTimings.ms)
         const verdicts = pages.map((p) => {
           const fails = p.findings.filter((f) => failing(f, options.failOn))
-          const verdict = p.status !== 'checked' ? `${p.status}, ${p.message}` : fails.length ? `${fails.length} failed: ${fails.map((f) => f.rule).join(', ')}` : 'passed'
+          const failedRules = `${fails.length} failed: ${fails.map((f) => f.rule).join(', ')}`
+          const verdict = p.status !== 'checked' ? `${p.status}, ${p.message}` : fails.length ? failedRules : 'passed'
           return `${p.viewport} ${verdict}`
         })
-        console.log(`[${done}/${queued}] ${pages[0]!.url}: ${verdicts.join('; ')} (${secs(pages.reduce((t, p) => t + p.durationMs, 0))}; about ${estimateLeft(done, queued, elapsedMs)} left)`)
+        const spent = secs(pages.reduce((t, p) => t + p.durationMs, 0))
+        console.log(`[${done}/${queued}] ${pages[0]!.url}: ${verdicts.join('; ')} (${spent}; about ${estimateLeft(done, queued, elapsedMs)} left)`)
       },
     })
   } finally {
@@ -96,9 +98,21 @@ const summary = summarize(report)
 writeFileSync(join(outDir, 'report.json'), JSON.stringify({ ...report, summary }, null, 2))
 writeFileSync(join(outDir, 'report.html'), toHtml(report))
 writeFileSync(join(outDir, 'junit.xml'), toJunit(report))
-console.log(`\n${summary.pagesChecked} page checks in ${secs(report.durationMs)}, ${summary.pagesFailed} with failures, ${summary.pagesWithErrors} could not be checked; ${summary.findings} failing findings, ${summary.reported} more reported (advice${baseline ? ', known from the baseline' : ''}${options.failOn !== 'minor' ? `, below ${options.failOn}` : ''}).`)
+const reportedAs = `advice${baseline ? ', known from the baseline' : ''}${options.failOn !== 'minor' ? `, below ${options.failOn}` : ''}`
+console.log([
+  `\n${summary.pagesChecked} page checks in ${secs(report.durationMs)}, ${summary.pagesFailed} with failures, `,
+  `${summary.pagesWithErrors} could not be checked; ${summary.findings} failing findings, ${summary.reported} more reported (${reportedAs}).`,
+].join(''))
 for (const [rule, count] of Object.entries(summary.byRule)) console.log(`  ${rule}: ${count}`)
-if (report.fixed) console.log(`${report.fixed.length} fixed since ${options.baseline}${report.fixed.length ? `: ${[...new Set(report.fixed.map((f) => f.rule))].join(', ')}` : ''}`)
-if (options.timings) console.log(`${timingsTable(timings.ms, new Set(report.pages.map((p) => p.url)).size)}\n  wall time ${secs(report.durationMs)}, ${(new Set(report.pages.map((p) => p.url)).size / (report.durationMs / 60_000)).toFixed(1)} pages a minute, --concurrency ${options.concurrency}`)
+if (report.fixed) {
+  const fixedRules = report.fixed.length ? `: ${[...new Set(report.fixed.map((f) => f.rule))].join(', ')}` : ''
+  console.log(`${report.fixed.length} fixed since ${options.baseline}${fixedRules}`)
+}
+if (options.timings) {
+  const pagesSeen = new Set(report.pages.map((p) => p.url)).size
+  const perMinute = (pagesSeen / (report.durationMs / 60_000)).toFixed(1)
+  console.log(timingsTable(timings.ms, pagesSeen))
+  console.log(`  wall time ${secs(report.durationMs)}, ${perMinute} pages a minute, --concurrency ${options.concurrency}`)
+}
 console.log(`Reports: ${join(outDir, 'report.html')}, report.json, junit.xml`)
 process.exit(failed(report) ? 1 : 0)

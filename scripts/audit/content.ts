@@ -15,10 +15,14 @@ export function collectContent(page: Page): Promise<PageContent> {
       range.setEndBefore(b)
       return range.toString()
     }
-    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), textarea, select')].filter(visible)
+    const notTyped = ['hidden', 'submit', 'button', 'reset', 'image'].map((type) => `:not([type="${type}"])`).join('')
+    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`input${notTyped}, textarea, select`)]
+      .filter(visible)
     const groups = new Map<string, HTMLInputElement[]>()
     for (const f of fields) {
-      if (f instanceof HTMLInputElement && (f.type === 'radio' || f.type === 'checkbox') && f.name) groups.set(`${f.type} ${f.name}`, [...(groups.get(`${f.type} ${f.name}`) ?? []), f])
+      if (!(f instanceof HTMLInputElement && (f.type === 'radio' || f.type === 'checkbox') && f.name)) continue
+      const key = `${f.type} ${f.name}`
+      groups.set(key, [...(groups.get(key) ?? []), f])
     }
     const HINT_CLASS = /hint|help|desc|instruction|note|format/i
     const HINT_TEXT = /^(ví dụ|vd[.:]|định dạng|gợi ý|lưu ý|tối thiểu|tối đa|phải |e\.g\.|for example|format|example|must |at least|at most|use \d)/i
@@ -45,14 +49,17 @@ export function collectContent(page: Page): Promise<PageContent> {
       passages,
       links: links.map((a, i) => ({
         selector: A.selectorOf(a), name: A.nameOf(a), href: a.href, target: a.target,
-        adjacentToPrevious: i > 0 && textBetween(links[i - 1]!, a).trim() === '' && !links[i - 1]!.contains(a) && Boolean(links[i - 1]!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING),
+        adjacentToPrevious: i > 0 && textBetween(links[i - 1]!, a).trim() === '' && !links[i - 1]!.contains(a)
+          && Boolean(links[i - 1]!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING),
       })),
       images: [...document.querySelectorAll<HTMLImageElement>('img')].filter(visible).map((img) => ({
-        selector: A.selectorOf(img), alt: img.getAttribute('alt'), title: img.getAttribute('title') ?? '', src: img.currentSrc || img.src, width: img.getBoundingClientRect().width, height: img.getBoundingClientRect().height,
+        selector: A.selectorOf(img), alt: img.getAttribute('alt'), title: img.getAttribute('title') ?? '', src: img.currentSrc || img.src,
+        width: img.getBoundingClientRect().width, height: img.getBoundingClientRect().height,
       })),
       fields: fields.map((f) => ({
         selector: A.selectorOf(f), placeholder: f.getAttribute('placeholder') ?? '',
-        labelled: Boolean(f.labels?.length || f.getAttribute('aria-label')?.trim() || ids(f, 'aria-labelledby').some((id) => document.getElementById(id)?.textContent?.trim()) || f.getAttribute('title')?.trim()),
+        labelled: Boolean(f.labels?.length || f.getAttribute('aria-label')?.trim()
+          || ids(f, 'aria-labelledby').some((id) => document.getElementById(id)?.textContent?.trim()) || f.getAttribute('title')?.trim()),
       })),
       groups: [...groups].filter(([, members]) => members.length > 1).map(([name, members]) => ({
         name, selectors: members.map((m) => A.selectorOf(m)),
@@ -65,7 +72,10 @@ export function collectContent(page: Page): Promise<PageContent> {
       })),
       looseHints,
       // An empty <p></p> waiting for a script takes no room; &nbsp; or <br> inside one is spacing.
-      emptyParagraphs: [...document.querySelectorAll('p')].filter((p) => (p.textContent ?? '').replace(/[\s\u00a0]+/g, '') === '' && !p.querySelector('img, svg, input, select, textarea, button, iframe, video, audio, canvas, object')).filter((p) => p.getBoundingClientRect().height > 0).map((p) => A.selectorOf(p)),
+      emptyParagraphs: [...document.querySelectorAll('p')]
+        .filter((p) => (p.textContent ?? '').replace(/[\s\u00a0]+/g, '') === '')
+        .filter((p) => !p.querySelector('img, svg, input, select, textarea, button, iframe, video, audio, canvas, object'))
+        .filter((p) => p.getBoundingClientRect().height > 0).map((p) => A.selectorOf(p)),
       deprecated: [...document.querySelectorAll('center, font, big, tt, strike, basefont')].map((el) => A.selectorOf(el)),
       accesskeys: [...document.querySelectorAll('[accesskey]')].map((el) => `${A.selectorOf(el)} (accesskey="${el.getAttribute('accesskey')}")`),
     }

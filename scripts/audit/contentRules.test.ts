@@ -3,8 +3,11 @@ import { allRules } from './rules'
 import { altIsFileName, documentFormat, isVagueLinkText, mentionsNewWindow, namesFormatAndSize } from '../../core/contentCheck/words'
 import { contentFindings, looksLikeImageOfText, type PageContent } from './contentRules'
 
-const empty: PageContent = { lang: 'vi', mainText: '', passages: [], links: [], images: [], fields: [], groups: [], looseHints: [], emptyParagraphs: [], deprecated: [], accesskeys: [] }
-const link = (name: string, href: string, extra: Partial<PageContent['links'][number]> = {}) => ({ selector: `a[${name}]`, name, href, target: '', adjacentToPrevious: false, ...extra })
+const empty: PageContent = {
+  lang: 'vi', mainText: '', passages: [], links: [], images: [], fields: [], groups: [], looseHints: [], emptyParagraphs: [], deprecated: [], accesskeys: [],
+}
+const link = (name: string, href: string, extra: Partial<PageContent['links'][number]> = {}) =>
+  ({ selector: `a[${name}]`, name, href, target: '', adjacentToPrevious: false, ...extra })
 const rules = (c: Partial<PageContent>) => contentFindings({ ...empty, ...c }, allRules).map((f) => f.rule)
 
 describe('link text rules', () => {
@@ -49,8 +52,10 @@ describe('image and form rules', () => {
 
   it('reports alt repeated in title, placeholder-only labels and ungrouped choices', () => {
     expect(rules({ images: [{ selector: 'img', alt: 'Hồ Gươm', title: 'hồ gươm', src: 'x', width: 10, height: 10 }] })).toEqual(['alt-repeats-title'])
-    expect(rules({ fields: [{ selector: 'input', placeholder: 'Tìm kiếm', labelled: false }, { selector: 'input#b', placeholder: 'Tìm', labelled: true }] })).toEqual(['placeholder-label'])
-    expect(rules({ groups: [{ name: 'radio size', selectors: ['#s', '#l'], grouped: false }, { name: 'radio c', selectors: ['#a', '#b'], grouped: true }] })).toEqual(['group-no-fieldset'])
+    const fields = [{ selector: 'input', placeholder: 'Tìm kiếm', labelled: false }, { selector: 'input#b', placeholder: 'Tìm', labelled: true }]
+    expect(rules({ fields })).toEqual(['placeholder-label'])
+    const groups = [{ name: 'radio size', selectors: ['#s', '#l'], grouped: false }, { name: 'radio c', selectors: ['#a', '#b'], grouped: true }]
+    expect(rules({ groups })).toEqual(['group-no-fieldset'])
   })
 })
 

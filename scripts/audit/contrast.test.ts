@@ -74,7 +74,8 @@ describe('decodePng', () => {
     ihdr.writeUInt32BE(b.width, 0)
     ihdr.writeUInt32BE(b.height, 4)
     ihdr.set([8, channels === 4 ? 6 : 2, 0, 0, 0], 8)
-    return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(raw))), chunk('IEND', new Uint8Array())])
+    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(raw))), chunk('IEND', new Uint8Array())])
   }
 
   it('decodes every filter type back to the same pixels', () => {

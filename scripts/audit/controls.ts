@@ -12,11 +12,16 @@ async function findCustomControls(page: Page): Promise<{ selector: string; role:
   const roles = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[role="button"], [role="link"], [onclick], body *')]
       .filter((el, i, all) => all.indexOf(el) === i)
-      .filter((el) => !el.matches('a[href], button, input, select, textarea, summary, label, option, area, html, body, main') && !el.closest('a[href], button, label, summary'))
-      .filter((el) => el.matches('[role="button"], [role="link"], [onclick]') || (getComputedStyle(el).cursor === 'pointer' && getComputedStyle(el.parentElement!).cursor !== 'pointer'))
+      .filter((el) => !el.matches('a[href], button, input, select, textarea, summary, label, option, area, html, body, main'))
+      .filter((el) => !el.closest('a[href], button, label, summary'))
+      .filter((el) => el.matches('[role="button"], [role="link"], [onclick]')
+        || (getComputedStyle(el).cursor === 'pointer' && getComputedStyle(el.parentElement!).cursor !== 'pointer'))
       .filter((el) => window.__audit.isVisible(el))
       .slice(0, 40)
-      .map((el) => ({ selector: window.__audit.selectorOf(el), role: el.getAttribute('role') ?? '', focusable: el.tabIndex >= 0, explicit: el.matches('[role="button"], [role="link"], [onclick]') })))
+      .map((el) => ({
+        selector: window.__audit.selectorOf(el), role: el.getAttribute('role') ?? '', focusable: el.tabIndex >= 0,
+        explicit: el.matches('[role="button"], [role="link"], [onclick]'),
+      })))
   const controls: { selector: string; role: string; focusable: boolean }[] = []
   for (const c of roles) {
     if (controls.length >= MAX_CONTROLS) break
@@ -71,7 +76,9 @@ export async function checkCustomControls(page: Page): Promise<Finding[]> {
       const keys = control.role === 'link' ? (['Enter'] as const) : (['Enter', ' '] as const)
       const silent = []
       for (const key of keys) if (!(await effectOf(page, control.selector, key))) silent.push(key === ' ' ? 'Space' : key)
-      if (silent.length && (await effectOf(page, control.selector, 'click'))) deaf.push(`${control.selector} (${silent.join(' and ')} do${silent.length === 1 ? 'es' : ''} nothing; a click does)`)
+      if (silent.length && (await effectOf(page, control.selector, 'click'))) {
+        deaf.push(`${control.selector} (${silent.join(' and ')} do${silent.length === 1 ? 'es' : ''} nothing; a click does)`)
+      }
     }
   } finally {
     page.context().off('page', closePopup)

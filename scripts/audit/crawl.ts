@@ -34,7 +34,10 @@ export async function preflight(url: string, timeoutMs: number): Promise<Preflig
   try {
     const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/html' } })
     await response.body?.cancel()
-    if (response.status >= 400) return { ok: false, status: 'error', message: `answered HTTP ${response.status}`, retryAfterS: retryAfterSeconds(response.status, response.headers.get('retry-after')) }
+    if (response.status >= 400) {
+      const retryAfterS = retryAfterSeconds(response.status, response.headers.get('retry-after'))
+      return { ok: false, status: 'error', message: `answered HTTP ${response.status}`, retryAfterS }
+    }
     const type = response.headers.get('content-type') ?? ''
     if (!/text\/html|application\/xhtml\+xml/.test(type)) return { ok: false, status: 'skipped', message: `not an HTML page (${type || 'no content type'})` }
     return { ok: true }

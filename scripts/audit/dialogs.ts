@@ -13,22 +13,26 @@ const SETTLE_MS = 150
  * dialog that behaves costs a couple of frames, and only one that does not waits the full time
  * before it is judged, as every dialog did before.
  */
-const settle = (page: Page, wanted: 'open' | 'closed', opener: string) => evaluateFast(page, ({ DIALOGS, SETTLE_MS, wanted, opener }) => new Promise<void>((resolve) => {
-  const w = window as unknown as { __auditBefore: Element[]; __auditDialog?: HTMLElement }
-  const ok = (): boolean => {
-    if (wanted === 'closed') return !!w.__auditDialog && !window.__audit.isVisible(w.__auditDialog) && document.activeElement === document.querySelector(opener)
-    const dialog = [...document.querySelectorAll(DIALOGS)].find((d) => window.__audit.isVisible(d) && !w.__auditBefore.includes(d))
-    return !!dialog && dialog.contains(document.activeElement)
-  }
-  const end = performance.now() + SETTLE_MS
-  let held = 0
-  const tick = (): void => {
-    held = ok() ? held + 1 : 0
-    if (held >= 2 || performance.now() >= end) resolve()
-    else requestAnimationFrame(tick)
-  }
-  requestAnimationFrame(tick)
-}), { DIALOGS, SETTLE_MS, wanted, opener })
+function settle(page: Page, wanted: 'open' | 'closed', opener: string): Promise<void> {
+  return evaluateFast(page, ({ DIALOGS, SETTLE_MS, wanted, opener }) => new Promise<void>((resolve) => {
+    const w = window as unknown as { __auditBefore: Element[]; __auditDialog?: HTMLElement }
+    const ok = (): boolean => {
+      if (wanted === 'closed') {
+        return !!w.__auditDialog && !window.__audit.isVisible(w.__auditDialog) && document.activeElement === document.querySelector(opener)
+      }
+      const dialog = [...document.querySelectorAll(DIALOGS)].find((d) => window.__audit.isVisible(d) && !w.__auditBefore.includes(d))
+      return !!dialog && dialog.contains(document.activeElement)
+    }
+    const end = performance.now() + SETTLE_MS
+    let held = 0
+    const tick = (): void => {
+      held = ok() ? held + 1 : 0
+      if (held >= 2 || performance.now() >= end) resolve()
+      else requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  }), { DIALOGS, SETTLE_MS, wanted, opener })
+}
 
 /**
  * Opens each dialog the page offers (buttons that say they open one) from the keyboard and checks
@@ -40,7 +44,8 @@ export async function checkDialogs(page: Page, enabled: RuleFilter): Promise<Fin
   const openers = await evaluateFast(page, ({ OPENERS, DIALOGS }) =>
     [...document.querySelectorAll<HTMLElement>(OPENERS)]
       .filter((el) => window.__audit.isVisible(el) && el.tabIndex >= 0)
-      .filter((el) => !el.hasAttribute('aria-controls') || el.hasAttribute('aria-haspopup') || Boolean(document.getElementById(el.getAttribute('aria-controls')!)?.matches(`dialog, ${DIALOGS}`)))
+      .filter((el) => !el.hasAttribute('aria-controls') || el.hasAttribute('aria-haspopup')
+        || Boolean(document.getElementById(el.getAttribute('aria-controls')!)?.matches(`dialog, ${DIALOGS}`)))
       .slice(0, 3).map((el) => window.__audit.selectorOf(el)), { OPENERS, DIALOGS })
   const findings: Finding[] = []
   for (const opener of openers) {
@@ -58,7 +63,8 @@ export async function checkDialogs(page: Page, enabled: RuleFilter): Promise<Fin
       const focusIn = dialog.contains(document.activeElement)
       // Move focus in ourselves if the page did not, so the other checks can still be made.
       if (!focusIn) (window.__audit.tabbables(dialog)[0] ?? dialog).focus()
-      return { selector: window.__audit.selectorOf(dialog), focusIn, modal: dialog.matches(':modal') || dialog.getAttribute('aria-modal') === 'true', stops: window.__audit.tabbables(dialog).length }
+      const modal = dialog.matches(':modal') || dialog.getAttribute('aria-modal') === 'true'
+      return { selector: window.__audit.selectorOf(dialog), focusIn, modal, stops: window.__audit.tabbables(dialog).length }
     }, DIALOGS)
     if (!opened) continue
     const name = `the dialog opened by ${opener}`

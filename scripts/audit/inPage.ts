@@ -41,7 +41,10 @@ export async function installHelpers(page: Page): Promise<void> {
     await document.fonts.ready
     if ('__audit' in window) return
     const sheet = new CSSStyleSheet()
-    sheet.replaceSync('*, *::before, *::after { scroll-behavior: auto !important; transition-duration: 0s !important; transition-delay: 0s !important; animation-duration: 0s !important; animation-delay: 0s !important; caret-color: transparent !important; }')
+    const still = [
+      'scroll-behavior: auto', 'transition-duration: 0s', 'transition-delay: 0s', 'animation-duration: 0s', 'animation-delay: 0s', 'caret-color: transparent',
+    ]
+    sheet.replaceSync(`*, *::before, *::after { ${still.map((declaration) => `${declaration} !important; `).join('')}}`)
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
   })
   await evaluateFast(page, () => {
@@ -61,7 +64,9 @@ export async function installHelpers(page: Page): Promise<void> {
       for (const node of el.childNodes) {
         if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? ''
         else if (node instanceof HTMLImageElement) text += ` ${node.alt ?? ''} `
-        else if (node instanceof Element && getComputedStyle(node).display !== 'none' && node.getAttribute('aria-hidden') !== 'true') text += ` ${node.getAttribute('aria-label') ?? textOf(node)} `
+        else if (node instanceof Element && getComputedStyle(node).display !== 'none' && node.getAttribute('aria-hidden') !== 'true') {
+          text += ` ${node.getAttribute('aria-label') ?? textOf(node)} `
+        }
       }
       return text
     }

@@ -15,7 +15,9 @@ export async function checkSkipLink(page: Page): Promise<Finding | undefined> {
   await pressTab(page)
   const first = await evaluateFast(page, () => {
     const a = document.activeElement
-    if (!(a instanceof HTMLAnchorElement)) return { ok: false as const, text: a?.tagName.toLowerCase() ?? 'nothing', selector: a && a !== document.body ? window.__audit.selectorOf(a) : 'body' }
+    if (!(a instanceof HTMLAnchorElement)) {
+      return { ok: false as const, text: a?.tagName.toLowerCase() ?? 'nothing', selector: a && a !== document.body ? window.__audit.selectorOf(a) : 'body' }
+    }
     const href = a.getAttribute('href') ?? ''
     const id = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : ''
     return { ok: true as const, href, id, text: (a.textContent ?? '').trim(), exists: id !== '' && document.getElementById(id) !== null }
@@ -122,7 +124,9 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
       if (++stuck < 2) continue
       await page.keyboard.press('Shift+Tab')
       const back = (await describeFocus(page)).stop
-      const help = back?.key === stop.key ? `Neither Tab nor Shift+Tab moves focus away from ${stop.name}` : `Tab does not move focus away from ${stop.name} (only Shift+Tab does)`
+      const help = back?.key === stop.key
+        ? `Neither Tab nor Shift+Tab moves focus away from ${stop.name}`
+        : `Tab does not move focus away from ${stop.name} (only Shift+Tab does)`
       // Whatever else the walk saw is unreliable once focus is held: the trap is the finding.
       return [finding('keyboard-trap', help, [stop.key])]
     }
@@ -130,7 +134,10 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
     if (seen.has(stop.key)) {
       const cycle = [...seen.keys()].slice([...seen.keys()].indexOf(stop.key))
       const unreached = await unreachedStops(page, [...seen.keys()])
-      if (unreached.length) return [finding('keyboard-trap', `Tab cycles among ${cycle.length} elements and never reaches ${unreached.length} others (${unreached.slice(0, 3).join(', ')})`, cycle)]
+      if (unreached.length) {
+        const help = `Tab cycles among ${cycle.length} elements and never reaches ${unreached.length} others (${unreached.slice(0, 3).join(', ')})`
+        return [finding('keyboard-trap', help, cycle)]
+      }
       break
     }
     seen.set(stop.key, stop)
@@ -145,11 +152,14 @@ export async function walkTabStops(page: Page, options: WalkOptions): Promise<Fi
     const change = changes[index]
     if (change && change.changedArea === 0) invisible.push(`${stop.key} (${stop.style})`)
     else if (change && change.contrastingArea < change.minimumArea) {
-      faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${change.changedArea} px changed, best contrast ${change.bestContrast}:1; ${stop.style})`)
+      const measured = `${change.changedArea} px changed, best contrast ${change.bestContrast}:1`
+      faint.push(`${stop.key} (${change.contrastingArea} of ${change.minimumArea} px at 3:1; ${measured}; ${stop.style})`)
     }
   }
   if (backwards.length) findings.push(finding('focus-order', `Tab jumps back up the page: ${backwards.join('; ')}`, backwards.map((b) => b.split(' → ')[1]!)))
-  if (invisible.length) findings.push(finding('focus-visible', 'Focusing these changes no pixel at all (screenshots focused and unfocused are identical)', invisible))
+  if (invisible.length) {
+    findings.push(finding('focus-visible', 'Focusing these changes no pixel at all (screenshots focused and unfocused are identical)', invisible))
+  }
   if (faint.length) findings.push(finding('focus-appearance', 'The focus indicator is smaller than a 2 px perimeter at 3:1 contrast', faint))
   return findings
 }
@@ -173,18 +183,22 @@ function unreachedStops(page: Page, seenKeys: string[]): Promise<string[]> {
 export async function checkInertTabStops(page: Page): Promise<Finding[]> {
   const candidates = await page.evaluateHandle(() =>
     [...document.querySelectorAll<HTMLElement>('[tabindex]')].filter((el) => {
-      if (el.tabIndex < 0 || el.matches('a[href], button, input, select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable="true"], [role], [onclick], [onkeydown]')) return false
+      const natural = 'a[href], button, input, select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable="true"]'
+      if (el.tabIndex < 0 || el.matches(`${natural}, [role], [onclick], [onkeydown]`)) return false
       if (!window.__audit.isVisible(el)) return false
       // A scrollable region needs to be focusable so keyboard users can scroll it.
       const style = getComputedStyle(el)
-      const scrolls = (el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(style.overflowY)) || (el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(style.overflowX))
+      const scrolls = (el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(style.overflowY))
+        || (el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(style.overflowX))
       return !scrolls
     }).slice(0, 20))
   const count = await candidates.evaluate((list) => list.length)
   const inert: string[] = []
   for (let i = 0; i < count; i++) {
     const element = await candidates.evaluateHandle((list, index) => list[index]!, i)
-    if (!(await hasListeners(page, element, ['click', 'keydown', 'keyup', 'keypress']))) inert.push(await element.evaluate((el) => window.__audit.selectorOf(el)))
+    if (!(await hasListeners(page, element, ['click', 'keydown', 'keyup', 'keypress']))) {
+      inert.push(await element.evaluate((el) => window.__audit.selectorOf(el)))
+    }
     await element.dispose()
   }
   await candidates.dispose()

@@ -32,11 +32,13 @@ async function open(page: Page, url: string, timeoutMs: number): Promise<Loaded>
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs })
     if (response && response.status() >= 400) {
-      return { ok: false, status: 'error', message: `answered HTTP ${response.status()}`, retryAfterS: retryAfterSeconds(response.status(), response.headers()['retry-after']) }
+      const retryAfterS = retryAfterSeconds(response.status(), response.headers()['retry-after'])
+      return { ok: false, status: 'error', message: `answered HTTP ${response.status()}`, retryAfterS }
     }
     await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined)
     if (shed.length) {
-      return { ok: false, status: 'error', message: `the server turned away ${shed.length} of its files as overloaded (${shed.slice(0, 3).map((s) => s.path).join(', ')})`, retryAfterS: Math.max(...shed.map((s) => s.retryAfterS)) }
+      const message = `the server turned away ${shed.length} of its files as overloaded (${shed.slice(0, 3).map((s) => s.path).join(', ')})`
+      return { ok: false, status: 'error', message, retryAfterS: Math.max(...shed.map((s) => s.retryAfterS)) }
     }
     return { ok: true }
   } catch (error) {

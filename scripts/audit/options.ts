@@ -64,7 +64,8 @@ export function parseOptions(argv: string[]): AuditOptions {
     parsed = parseArgs({
       args: argv, allowPositionals: true,
       options: {
-        urls: { type: 'string' }, 'max-pages': { type: 'string', default: '20' }, include: { type: 'string', multiple: true }, exclude: { type: 'string', multiple: true },
+        urls: { type: 'string' }, 'max-pages': { type: 'string', default: '20' },
+        include: { type: 'string', multiple: true }, exclude: { type: 'string', multiple: true },
         rules: { type: 'string' }, 'skip-rules': { type: 'string' }, 'fail-on': { type: 'string', default: 'minor' }, baseline: { type: 'string' },
         concurrency: { type: 'string', default: '2' }, 'tab-stops': { type: 'string', default: '30' }, 'focus-pictures': { type: 'string', default: '12' },
         timeout: { type: 'string', default: '20000' }, timings: { type: 'boolean', default: false }, out: { type: 'string', default: 'audit-report' },
@@ -91,7 +92,8 @@ export function parseOptions(argv: string[]): AuditOptions {
     include: regexps('include', values.include), exclude: regexps('exclude', values.exclude),
     rules: list(values.rules), skipRules: list(values['skip-rules']), failOn, baseline: values.baseline,
     concurrency: positiveInt('concurrency', values.concurrency!), tabStops: positiveInt('tab-stops', values['tab-stops']!),
-    focusPictures: positiveInt('focus-pictures', values['focus-pictures']!, 0), timeoutMs: positiveInt('timeout', values.timeout!), timings: values.timings!, out: values.out!,
+    focusPictures: positiveInt('focus-pictures', values['focus-pictures']!, 0), timeoutMs: positiveInt('timeout', values.timeout!),
+    timings: values.timings!, out: values.out!,
   }
 }
 

@@ -26,7 +26,9 @@ export function decodePng(png: Uint8Array): Bitmap {
       width = view.getUint32(at + 8)
       height = view.getUint32(at + 12)
       const [depth, colour, , , interlace] = body.subarray(8, 13)
-      if (depth !== 8 || (colour !== 2 && colour !== 6) || interlace !== 0) throw new Error(`unsupported PNG (depth ${depth}, colour type ${colour}, interlace ${interlace})`)
+      if (depth !== 8 || (colour !== 2 && colour !== 6) || interlace !== 0) {
+        throw new Error(`unsupported PNG (depth ${depth}, colour type ${colour}, interlace ${interlace})`)
+      }
       channels = colour === 6 ? 4 : 3
     } else if (type === 'IDAT') idat.push(body)
     else if (type === 'IEND') break

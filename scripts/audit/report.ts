@@ -77,6 +77,17 @@ const escapeXml = escapeHtml
 const label = (f: Finding, failOn: Impact | undefined): string =>
   f.level === 'advice' ? 'advice' : failing(f, failOn) ? f.impact : `${f.impact}, ${f.baseline === 'known' ? 'known from the baseline' : 'below --fail-on'}`
 
+/** The report's one-sentence summary (what failed, what was only reported, what the baseline fixed). */
+function summaryLine(report: AuditReport, summary: Summary): string {
+  const belowFailOn = report.failOn && report.failOn !== 'minor' ? `, below --fail-on ${escapeHtml(report.failOn)}` : ''
+  const known = report.baseline ? ', known from the baseline' : ''
+  const fixed = report.baseline ? `; ${summary.fixed} fixed since ${escapeHtml(report.baseline)}` : ''
+  return [
+    `${summary.pagesChecked} page checks, ${summary.pagesFailed} with failures, ${summary.pagesWithErrors} could not be checked; `,
+    `${summary.findings} failing findings, ${summary.reported} more reported (advice${belowFailOn}${known})${fixed}.`,
+  ].join('')
+}
+
 export function toHtml(report: AuditReport): string {
   const summary = summarize(report)
   const rules = new Map<string, { finding: Finding; places: { page: PageReport; finding: Finding }[] }>()
@@ -87,26 +98,44 @@ export function toHtml(report: AuditReport): string {
       rules.set(finding.rule, entry)
     }
   }
+  const placeItem = ({ page, finding: f }: { page: PageReport; finding: Finding }): string => [
+    `<li><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a>`,
+    ` (${escapeHtml(page.viewport)}; ${escapeHtml(label(f, report.failOn))}): ${escapeHtml(f.help)}:`,
+    ` <code>${f.targets.map(escapeHtml).join('</code>, <code>')}</code></li>`,
+  ].join('')
+  const ruleHeading = (rule: string, finding: Finding, places: number): string => [
+    `<h3 id="rule-${escapeHtml(rule)}">${escapeHtml(rule)} <span class="impact">`,
+    `(${escapeHtml(finding.level === 'advice' ? 'advice' : finding.impact)}, WCAG ${escapeHtml(finding.wcag)}, `,
+    `${places} ${places === 1 ? 'place' : 'places'})</span></h3>`,
+  ].join('')
+  const ruleSummary = (rule: string, finding: Finding): string =>
+    escapeHtml((RULES as Record<string, { summary: string }>)[rule]?.summary ?? finding.help)
   const byRule = [...rules.entries()].map(([rule, { finding, places }]) => `
     <section aria-labelledby="rule-${escapeHtml(rule)}">
-      <h3 id="rule-${escapeHtml(rule)}">${escapeHtml(rule)} <span class="impact">(${escapeHtml(finding.level === 'advice' ? 'advice' : finding.impact)}, WCAG ${escapeHtml(finding.wcag)}, ${places.length} ${places.length === 1 ? 'place' : 'places'})</span></h3>
-      <p>${escapeHtml((RULES as Record<string, { summary: string }>)[rule]?.summary ?? finding.help)}. <a href="${escapeHtml(finding.helpUrl)}">How to fix ${escapeHtml(rule)}</a></p>
-      <ul>${places.map(({ page, finding: f }) => `<li><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> (${escapeHtml(page.viewport)}; ${escapeHtml(label(f, report.failOn))}): ${escapeHtml(f.help)}: <code>${f.targets.map(escapeHtml).join('</code>, <code>')}</code></li>`).join('')}</ul>
+      ${ruleHeading(rule, finding, places.length)}
+      <p>${ruleSummary(rule, finding)}. <a href="${escapeHtml(finding.helpUrl)}">How to fix ${escapeHtml(rule)}</a></p>
+      <ul>${places.map(placeItem).join('')}</ul>
     </section>`).join('')
+  const fixedItem = (f: FixedFinding): string =>
+    `<li>${escapeHtml(f.rule)} on ${escapeHtml(f.url)} (${escapeHtml(f.viewport)}): <code>${escapeHtml(f.target)}</code></li>`
   const fixed = report.fixed?.length
-    ? `<h2>Fixed since the baseline</h2>\n<ul>${report.fixed.map((f) => `<li>${escapeHtml(f.rule)} on ${escapeHtml(f.url)} (${escapeHtml(f.viewport)}): <code>${escapeHtml(f.target)}</code></li>`).join('')}</ul>`
+    ? `<h2>Fixed since the baseline</h2>\n<ul>${report.fixed.map(fixedItem).join('')}</ul>`
     : ''
   const byPage = report.pages.map((page) => {
     const fails = page.findings.filter((f) => failing(f, report.failOn))
     const result = page.status !== 'checked' ? `${escapeHtml(page.status)}: ${escapeHtml(page.message ?? '')}`
       : fails.length ? `${fails.length} failed: ${fails.map((f) => escapeHtml(f.rule)).join(', ')}` : 'passed'
     const other = page.findings.filter((f) => !failing(f, report.failOn))
+    const alsoReported = [
+      ...other.map((f) => `${escapeHtml(f.rule)} (${escapeHtml(label(f, report.failOn))})`),
+      ...page.incomplete.map((f) => escapeHtml(f.rule)),
+    ]
     return `
       <tr>
         <th scope="row"><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a></th>
         <td>${escapeHtml(page.viewport)}</td>
         <td>${result}</td>
-        <td>${[...other.map((f) => `${escapeHtml(f.rule)} (${escapeHtml(label(f, report.failOn))})`), ...page.incomplete.map((f) => escapeHtml(f.rule))].join(', ') || 'none'}</td>
+        <td>${alsoReported.join(', ') || 'none'}</td>
       </tr>`
   }).join('')
   return `<!doctype html>
@@ -126,7 +155,7 @@ export function toHtml(report: AuditReport): string {
 <main>
 <h1>Accessibility audit of ${escapeHtml(report.base)}</h1>
 <p>Started ${escapeHtml(report.startedAt)}, took ${(report.durationMs / 1000).toFixed(1)} s.
-${summary.pagesChecked} page checks, ${summary.pagesFailed} with failures, ${summary.pagesWithErrors} could not be checked; ${summary.findings} failing findings, ${summary.reported} more reported (advice${report.failOn && report.failOn !== 'minor' ? `, below --fail-on ${escapeHtml(report.failOn)}` : ''}${report.baseline ? ', known from the baseline' : ''})${report.baseline ? `; ${summary.fixed} fixed since ${escapeHtml(report.baseline)}` : ''}.</p>
+${summaryLine(report, summary)}</p>
 <h2>Findings by rule</h2>
 ${byRule || '<p>No findings.</p>'}
 ${fixed}
@@ -145,19 +174,25 @@ ${fixed}
 /** One test case per page × width (classname = the width): failures as <failure>, the rest in <system-out>. */
 export function toJunit(report: AuditReport): string {
   const cases = report.pages.map((page) => {
-    const attrs = `classname="audit.${escapeXml(page.viewport)}" name="${escapeXml(`${page.url} @ ${page.viewport}`)}" time="${(page.durationMs / 1000).toFixed(3)}"`
+    const name = escapeXml(`${page.url} @ ${page.viewport}`)
+    const attrs = `classname="audit.${escapeXml(page.viewport)}" name="${name}" time="${(page.durationMs / 1000).toFixed(3)}"`
     if (page.status === 'skipped') return `    <testcase ${attrs}><skipped message="${escapeXml(page.message ?? '')}"/></testcase>`
     if (page.status === 'error') return `    <testcase ${attrs}><error message="${escapeXml(page.message ?? '')}"/></testcase>`
-    const failures = page.findings.filter((f) => failing(f, report.failOn)).map((f) =>
-      `<failure type="${escapeXml(f.rule)}" message="${escapeXml(`${f.rule} (${f.impact}, WCAG ${f.wcag}): ${f.help}`)}">${escapeXml(`${f.targets.join('\n')}\n${f.helpUrl}`)}</failure>`).join('')
+    const failures = page.findings.filter((f) => failing(f, report.failOn)).map((f) => {
+      const message = escapeXml(`${f.rule} (${f.impact}, WCAG ${f.wcag}): ${f.help}`)
+      return `<failure type="${escapeXml(f.rule)}" message="${message}">${escapeXml(`${f.targets.join('\n')}\n${f.helpUrl}`)}</failure>`
+    }).join('')
     const other = page.findings.filter((f) => !failing(f, report.failOn))
-    const out = other.length ? `<system-out>${escapeXml(other.map((f) => `${f.rule} (${label(f, report.failOn)}): ${f.help}: ${f.targets.join(', ')}`).join('\n'))}</system-out>` : ''
+    const reported = other.map((f) => `${f.rule} (${label(f, report.failOn)}): ${f.help}: ${f.targets.join(', ')}`).join('\n')
+    const out = other.length ? `<system-out>${escapeXml(reported)}</system-out>` : ''
     return `    <testcase ${attrs}>${failures}${out}</testcase>`
   })
   const s = summarize(report)
+  const counts = `tests="${report.pages.length}" failures="${s.pagesFailed}" errors="${s.pagesWithErrors}"`
+  const skipped = report.pages.filter((p) => p.status === 'skipped').length
   return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="accessibility audit" tests="${report.pages.length}" failures="${s.pagesFailed}" errors="${s.pagesWithErrors}" time="${(report.durationMs / 1000).toFixed(3)}">
-  <testsuite name="${escapeXml(report.base)}" tests="${report.pages.length}" failures="${s.pagesFailed}" errors="${s.pagesWithErrors}" skipped="${report.pages.filter((p) => p.status === 'skipped').length}">
+<testsuites name="accessibility audit" ${counts} time="${(report.durationMs / 1000).toFixed(3)}">
+  <testsuite name="${escapeXml(report.base)}" ${counts} skipped="${skipped}">
 ${cases.join('\n')}
   </testsuite>
 </testsuites>

@@ -55,7 +55,8 @@ export function timingsTable(ms: Partial<Record<Phase, number>>, pages: number):
   const rows = PHASES.filter((p) => ms[p] !== undefined).map((p) => {
     const spent = ms[p]!
     const share = total ? Math.round((spent / total) * 100) : 0
-    return `  ${p.padEnd(16)}${(spent / 1000).toFixed(1).padStart(9)} s${String(share).padStart(5)} %${Math.round(spent / Math.max(1, pages)).toString().padStart(8)} ms/page`
+    const perPage = Math.round(spent / Math.max(1, pages))
+    return `  ${p.padEnd(16)}${(spent / 1000).toFixed(1).padStart(9)} s${String(share).padStart(5)} %${perPage.toString().padStart(8)} ms/page`
   })
   return [`Time by phase (summed over workers, ${pages} pages):`, ...rows, `  ${'total'.padEnd(16)}${(total / 1000).toFixed(1).padStart(9)} s`].join('\n')
 }

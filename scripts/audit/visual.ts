@@ -51,7 +51,10 @@ async function newTrouble(page: Page, before: Set<string>, apply: () => Promise<
 const doubleText = (page: Page) => evaluateFast(page, () => {
   const all = [...document.querySelectorAll<HTMLElement>('body, body *')]
   const sizes = all.map((el) => parseFloat(getComputedStyle(el).fontSize))
-  all.forEach((el, i) => { el.dataset.auditFontSize = el.style.getPropertyValue('font-size'); el.style.setProperty('font-size', `${sizes[i]! * 2}px`, 'important') })
+  all.forEach((el, i) => {
+    el.dataset.auditFontSize = el.style.getPropertyValue('font-size')
+    el.style.setProperty('font-size', `${sizes[i]! * 2}px`, 'important')
+  })
 })
 const undoubleText = (page: Page) => evaluateFast(page, () => {
   for (const el of document.querySelectorAll<HTMLElement>('[data-audit-font-size]')) {
@@ -64,7 +67,10 @@ const undoubleText = (page: Page) => evaluateFast(page, () => {
 /** WCAG 1.4.12's spacing, through a constructed style sheet (the page's CSP does not govern those). */
 const spaceText = (page: Page) => evaluateFast(page, () => {
   const sheet = new CSSStyleSheet()
-  sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }')
+  sheet.replaceSync([
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }',
+    ' p { margin-bottom: 2em !important; }',
+  ].join(''))
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
 })
 const unspaceText = (page: Page) => evaluateFast(page, () => { document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1) })
@@ -96,7 +102,12 @@ export async function checkReflow(page: Page): Promise<Finding[]> {
       if (document.documentElement.scrollWidth <= width + 1) return []
       return [...document.body.querySelectorAll<HTMLElement>('*')]
         .filter((el) => el.getBoundingClientRect().right > width + 1 && window.__audit.isVisible(el))
-        .filter((el) => { for (let n = el.parentElement; n; n = n.parentElement) if (/auto|scroll|hidden|clip/.test(getComputedStyle(n).overflowX) && n !== document.body && n !== document.documentElement) return false; return true })
+        .filter((el) => {
+          for (let n = el.parentElement; n; n = n.parentElement) {
+            if (/auto|scroll|hidden|clip/.test(getComputedStyle(n).overflowX) && n !== document.body && n !== document.documentElement) return false
+          }
+          return true
+        })
         .filter((el, _, all) => !all.some((other) => other !== el && el.contains(other)))
         .slice(0, 5).map((el) => `${window.__audit.selectorOf(el)} (${Math.round(el.getBoundingClientRect().right)} px)`)
     })
@@ -121,8 +132,10 @@ export async function checkTypography(page: Page, enabled: RuleFilter): Promise<
       if (parseFloat(style.fontSize) < 12 && found.small.length < 5) found.small.push(`${selector()} (${style.fontSize})`)
       if (style.textAlign === 'justify' && text.length >= 200 && found.justified.length < 5) found.justified.push(selector())
       const letters = text.replace(/[^\p{L}]/gu, '')
-      if (letters.length >= 60 && (style.textTransform === 'uppercase' || letters === letters.toLocaleUpperCase()) && letters !== letters.toLocaleLowerCase() && found.caps.length < 5) found.caps.push(selector())
-      if (text.length >= 200 && (style.fontStyle === 'italic' || style.fontStyle.startsWith('oblique')) && found.italic.length < 5) found.italic.push(selector())
+      const capitals = letters.length >= 60 && (style.textTransform === 'uppercase' || letters === letters.toLocaleUpperCase())
+      if (capitals && letters !== letters.toLocaleLowerCase() && found.caps.length < 5) found.caps.push(selector())
+      const italic = style.fontStyle === 'italic' || style.fontStyle.startsWith('oblique')
+      if (text.length >= 200 && italic && found.italic.length < 5) found.italic.push(selector())
       if (main?.contains(el) && el.matches('p, li, dd, blockquote') && text.length >= 160) {
         const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2
         const lines = Math.max(1, Math.round(el.getBoundingClientRect().height / lineHeight))

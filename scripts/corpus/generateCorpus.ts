@@ -121,8 +121,10 @@ function articleMarkdown(index: number, next: () => number, pools: Record<Langua
     else if (roll < 0.19 && pool.images.length) {
       const image = pick(pool.images)
       block = `![${image.alt}](${image.src} ${quote(image.caption || image.alt)})`
-    } else if (roll < 0.2) block = `| ${language === 'vi' ? 'Nội dung | Số liệu' : 'Item | Figure'} |\n| --- | --- |\n| ${pick(pool.headings)} | ${Math.floor(next() * 1000)} |`
-    else block = Array.from({ length: 2 + Math.floor(next() * 4) }, () => pick(pool.sentences)).join(' ')
+    } else if (roll < 0.2) {
+      const header = language === 'vi' ? 'Nội dung | Số liệu' : 'Item | Figure'
+      block = [`| ${header} |`, '| --- | --- |', `| ${pick(pool.headings)} | ${Math.floor(next() * 1000)} |`].join('\n')
+    } else block = Array.from({ length: 2 + Math.floor(next() * 4) }, () => pick(pool.sentences)).join(' ')
     blocks.push(block)
     words += wordCount(block.replace(/[#>|*-]/g, ' '))
   }

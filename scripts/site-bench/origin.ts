@@ -11,7 +11,10 @@ import { gzipSync } from 'node:zlib'
 const pages = Number(process.argv[2] ?? 10_000)
 const port = Number(process.argv[3] ?? 0)
 const PER_SITEMAP = 1000
-const WORDS = 'tỉnh Bắc Kạn hội nghị triển khai nhiệm vụ phát triển kinh tế xã hội năm huyện Ba Bể Chợ Đồn người dân cán bộ chương trình nông thôn mới chuyển đổi số dịch vụ công trực tuyến giáo dục y tế du lịch văn hóa'.split(' ')
+const WORDS = [
+  'tỉnh Bắc Kạn hội nghị triển khai nhiệm vụ phát triển kinh tế xã hội năm huyện Ba Bể Chợ Đồn người dân cán bộ chương trình',
+  'nông thôn mới chuyển đổi số dịch vụ công trực tuyến giáo dục y tế du lịch văn hóa',
+].join(' ').split(' ')
 
 const sentence = (seed: number, length: number) => {
   const out: string[] = []
@@ -52,7 +55,9 @@ const file = (path: string): { body: Buffer; type: string; etag: string } | unde
     const urls = Array.from({ length: Math.min(PER_SITEMAP, pages - from) }, (_, i) => `<url><loc>${origin()}/tin/bai-${from + i}.html</loc></url>`).join('')
     made = { body: gzipSync(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`), type: 'application/gzip' }
   } else if (page && Number(page[1]) < pages) made = { body: Buffer.from(article(Number(page[1]))), type: 'text/html; charset=utf-8' }
-  else if (path === '/') made = { body: Buffer.from('<!doctype html><html><head><title>Cổng</title></head><body></body></html>'), type: 'text/html; charset=utf-8' }
+  else if (path === '/') {
+    made = { body: Buffer.from('<!doctype html><html><head><title>Cổng</title></head><body></body></html>'), type: 'text/html; charset=utf-8' }
+  }
   if (!made) return undefined
   const result = { ...made, etag: etagOf(made.body) }
   // Pages are made again on demand (10,000 of them would hold 300 MB); only the small files are kept.

@@ -43,7 +43,8 @@ export class StoredFindingsReport implements FindingsReport {
     const items = this.db.prepare(`SELECT a.slug, a.title, page.errors, page.warnings FROM (
         SELECT f.article_id, sum(f.severity = 'error') AS errors, sum(f.severity = 'warning') AS warnings FROM article_findings f ${where}
         GROUP BY f.article_id ORDER BY errors DESC, warnings DESC, f.article_id DESC LIMIT @limit OFFSET @offset
-      ) AS page JOIN articles a ON a.id = page.article_id ORDER BY page.errors DESC, page.warnings DESC, a.id DESC`).all({ ...filter, offset, limit }) as ArticleCount[]
+      ) AS page JOIN articles a ON a.id = page.article_id
+      ORDER BY page.errors DESC, page.warnings DESC, a.id DESC`).all({ ...filter, offset, limit }) as ArticleCount[]
     return { total, items }
   }
 

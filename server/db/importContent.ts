@@ -140,8 +140,10 @@ export class ContentImport {
       upsertCategory: db.prepare(`INSERT INTO categories VALUES (@slug, @name_vi, @name_en, @description_vi, @description_en, @position)
         ON CONFLICT(slug) DO UPDATE SET name_vi=excluded.name_vi, name_en=excluded.name_en,
         description_vi=excluded.description_vi, description_en=excluded.description_en, position=excluded.position`),
-      upsert: db.prepare(`INSERT INTO articles (slug, title, lead, category, published, published_utc, updated, author, language, source, image_json, body_json, plain_text, words, content_hash)
-        VALUES (@slug, @title, @lead, @category, @published, @published_utc, @updated, @author, @language, @source, @image_json, @body_json, @plain_text, @words, @content_hash)
+      upsert: db.prepare(`INSERT INTO articles (slug, title, lead, category, published, published_utc, updated, author, language, source,
+          image_json, body_json, plain_text, words, content_hash)
+        VALUES (@slug, @title, @lead, @category, @published, @published_utc, @updated, @author, @language, @source,
+          @image_json, @body_json, @plain_text, @words, @content_hash)
         ON CONFLICT(slug) DO UPDATE SET title=excluded.title, lead=excluded.lead, category=excluded.category, published=excluded.published,
           published_utc=excluded.published_utc, updated=excluded.updated, author=excluded.author, language=excluded.language, source=excluded.source,
           image_json=excluded.image_json, body_json=excluded.body_json, plain_text=excluded.plain_text, words=excluded.words, content_hash=excluded.content_hash

@@ -51,7 +51,10 @@ export class FeedbackNotifier {
         from: this.options.from,
         to: this.options.to,
         subject: `Góp ý mới ${item.reference}: ${topic}`,
-        text: `Cổng vừa nhận một góp ý mới.\n\nSố tham chiếu: ${item.reference}\nChủ đề: ${topic}\n\nĐọc và xử lý trong hộp thư góp ý (cần đăng nhập):\n${link}\n`,
+        text: [
+          'Cổng vừa nhận một góp ý mới.', '', `Số tham chiếu: ${item.reference}`, `Chủ đề: ${topic}`, '',
+          'Đọc và xử lý trong hộp thư góp ý (cần đăng nhập):', link, '',
+        ].join('\n'),
       })
       await this.store.notificationSent(item.id)
       return true

@@ -57,5 +57,6 @@ export function registerApiRoutes(app: FastifyInstance, source: ContentSource, r
 
   app.get(API_ROUTES.config, { config: CONTENT_READ }, async () => runtime)
 
-  app.all(`${API_ROUTES.prefix}*`, { schema: { hide: true } }, async (request, reply) => sendProblem(reply, 404, `There is no API resource at ${request.url.slice(0, 200)}.`))
+  app.all(`${API_ROUTES.prefix}*`, { schema: { hide: true } },
+    async (request, reply) => sendProblem(reply, 404, `There is no API resource at ${request.url.slice(0, 200)}.`))
 }

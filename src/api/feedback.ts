@@ -1,7 +1,7 @@
-import * as v from 'valibot'
 import type { Locale } from '../../core/locale'
-import { REFERENCE_PATTERN, type FeedbackSubmission as WireSubmission } from '../../core/feedbackRules'
+import type { FeedbackSubmission as WireSubmission } from '../../core/feedbackRules'
 import { postJson, type RequestOptions } from './http'
+import { API_CONTRACT, type ApiAnswer } from '../../core/api'
 import { apiPath } from '../../core/paths'
 
 /** What the feedback form sends to `POST /api/feedback`. */
@@ -11,12 +11,11 @@ export interface FeedbackSubmission extends WireSubmission {
   website?: string
 }
 
-const FeedbackReceipt = v.object({ reference: v.pipe(v.string(), v.regex(REFERENCE_PATTERN)), receivedAt: v.string() })
-export type FeedbackReceipt = v.InferOutput<typeof FeedbackReceipt>
+export type FeedbackReceipt = ApiAnswer<'feedback'>
 
 /**
  * Sends one draft, once: a failure is shown to the reader, whose "try again" resends it. The
  * draft id makes any resend harmless (the server answers the first reference, never a second row).
  */
 export const sendFeedback = (submission: FeedbackSubmission, options: RequestOptions = {}): Promise<FeedbackReceipt> =>
-  postJson(apiPath.feedback(), submission, FeedbackReceipt, { timeoutMs: 15_000, ...options })
+  postJson(apiPath.feedback(), submission, API_CONTRACT.feedback.answer, { timeoutMs: 15_000, ...options })

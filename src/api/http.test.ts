@@ -75,6 +75,25 @@ describe('getJson', () => {
     await expect(getJson('/api/x', Shape, { maxBytes: 1000 })).rejects.toBeInstanceOf(ApiError)
   })
 
+  it('retries an answer broken off on the way as a network failure, not a bad payload', async () => {
+    vi.useFakeTimers()
+    const brokenOff = () => new Response(new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"ok": tr'))
+        controller.error(new TypeError('network error'))
+      },
+    }), { status: 200 })
+    const calls = stubFetch(brokenOff, () => json({ ok: true }))
+    const result = getJson('/api/x', Shape)
+    await vi.advanceTimersByTimeAsync(400 + 10)
+    await expect(result).resolves.toEqual({ ok: true })
+    expect(calls).toHaveLength(2)
+    stubFetch(brokenOff, brokenOff, brokenOff)
+    const failure = getJson('/api/x', Shape).catch((e: unknown) => e)
+    await vi.advanceTimersByTimeAsync(400 + 1200 + 10)
+    expect(await failure).toMatchObject({ kind: 'Network' })
+  })
+
   it('lets an abort from navigation through as an abort, not an error to show', async () => {
     vi.stubGlobal('fetch', vi.fn((_url: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => {
       init.signal!.addEventListener('abort', () => reject(init.signal!.reason))

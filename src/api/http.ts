@@ -67,12 +67,21 @@ async function attempt<S extends v.GenericSchema>(url: string, schema: S, option
     }
     if (response.status >= 400 && response.status < 500) throw new ApiError('BadRequest', `${url} refused the request`, response.status)
     if (!response.ok) throw new ApiError('Server', `${url} answered ${response.status}`, response.status)
-    let body: unknown
+    // An answer broken off on the way (connection reset, a busy server dropping it) is the
+    // network failing, and worth another try; only text that arrived whole and is not JSON is a
+    // bad payload.
+    let text: string
     try {
-      body = JSON.parse(await readBody(response, url, options.maxBytes ?? MAX_PAYLOAD_BYTES))
+      text = await readBody(response, url, options.maxBytes ?? MAX_PAYLOAD_BYTES)
     } catch (error) {
       if (error instanceof ApiError) throw error
-      return failed(error, new ApiError('BadPayload', `${url} sent something that is not JSON`))
+      return failed(error, new ApiError('Network', `${url} broke off its answer`))
+    }
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      throw new ApiError('BadPayload', `${url} sent something that is not JSON`)
     }
     const result = v.safeParse(schema, body)
     if (!result.success) throw new ApiError('BadPayload', `${url} sent an unexpected shape: ${v.summarize(result.issues).slice(0, 300)}`)

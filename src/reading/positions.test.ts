@@ -11,7 +11,8 @@ describe('parsePositions', () => {
   it('reads back what it wrote, most recent first', () => {
     const state = { enabled: true, entries: [entry('b', 2), entry('a', 1)] }
     expect(parsePositions(serializePositions(state))).toEqual(state)
-    expect(parsePositions(JSON.stringify({ version: 2, enabled: true, entries: [entry('a', 1), entry('b', 2)] })).entries.map((e) => e.slug)).toEqual(['b', 'a'])
+    const stored = JSON.stringify({ version: 2, enabled: true, entries: [entry('a', 1), entry('b', 2)] })
+    expect(parsePositions(stored).entries.map((e) => e.slug)).toEqual(['b', 'a'])
   })
 
   it('starts empty with history on when nothing, garbage or the wrong type is stored', () => {

@@ -77,7 +77,8 @@ describe('utteranceChunks', () => {
   })
 
   it('cuts into pieces of about even length, leaving no short tail', () => {
-    const sentence = 'Việc học tập các chuyên đề hàng năm được tỉnh tổ chức học tập trung bằng hình thức truyền hình trực tiếp trên sóng Đài Phát thanh - Truyền hình tỉnh để toàn thể đảng viên, nhân dân cùng theo dõi, học tập.'
+    const sentence = 'Việc học tập các chuyên đề hàng năm được tỉnh tổ chức học tập trung bằng hình thức truyền hình trực tiếp '
+      + 'trên sóng Đài Phát thanh - Truyền hình tỉnh để toàn thể đảng viên, nhân dân cùng theo dõi, học tập.'
     const chunks = utteranceChunks(sentence, 200)
     expect(chunks).toHaveLength(2)
     expect(Math.min(...chunks.map((c) => c.length))).toBeGreaterThan(25) // not "học tập."

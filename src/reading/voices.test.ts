@@ -4,7 +4,9 @@ import { bestVoice, voicesFor } from './voices'
 const voice = (name: string, lang: string, extra: { default?: boolean } = {}) =>
   ({ voiceURI: name, name, lang, localService: true, default: extra.default ?? false })
 
-const VOICES = [voice('Alex', 'en-AU'), voice('Samantha', 'en-US'), voice('Linh', 'vi_VN'), voice('HoaiMy', 'vi-VN', { default: true }), voice('Thomas', 'fr-FR')]
+const VOICES = [
+  voice('Alex', 'en-AU'), voice('Samantha', 'en-US'), voice('Linh', 'vi_VN'), voice('HoaiMy', 'vi-VN', { default: true }), voice('Thomas', 'fr-FR'),
+]
 
 describe('voices', () => {
   it('finds voices of a language however the platform writes the tag', () => {

@@ -29,7 +29,9 @@ export function bestVoice<V extends VoiceLike>(voices: readonly V[], language: s
  * Voices, waiting for them when the platform loads them late (Chromium fills the list only after
  * `voiceschanged`); resolves with whatever is there after `timeoutMs`, possibly nothing.
  */
-export function loadVoices(synth: Pick<SpeechSynthesis, 'getVoices' | 'addEventListener' | 'removeEventListener'>, timeoutMs = 1500): Promise<SpeechSynthesisVoice[]> {
+export function loadVoices(
+  synth: Pick<SpeechSynthesis, 'getVoices' | 'addEventListener' | 'removeEventListener'>, timeoutMs = 1500,
+): Promise<SpeechSynthesisVoice[]> {
   const now = synth.getVoices()
   if (now.length) return Promise.resolve(now)
   return new Promise((resolve) => {

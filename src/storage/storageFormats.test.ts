@@ -47,10 +47,12 @@ describe('the storage keys', () => {
 
 describe('what is already stored still loads', () => {
   it('preferences, version 2 and version 1', () => {
-    items.set('lectern.preferences', '{"version":2,"textScale":1.5,"lineHeight":1.8,"letterSpacing":0.12,"wordSpacing":0,"paragraphSpacing":2,"font":"legible","theme":"sepia","lineLength":"narrow","motion":"reduce","locale":"vi","keyboardShortcuts":false}')
+    items.set('lectern.preferences', '{"version":2,"textScale":1.5,"lineHeight":1.8,"letterSpacing":0.12,"wordSpacing":0,"paragraphSpacing":2,'
+      + '"font":"legible","theme":"sepia","lineLength":"narrow","motion":"reduce","locale":"vi","keyboardShortcuts":false}')
     const store = usePreferencesStore()
     store.restore({ localeFromCookie: false })
-    expect({ textScale: store.textScale, font: store.font, theme: store.theme, keyboardShortcuts: store.keyboardShortcuts }).toEqual({ textScale: 1.5, font: 'legible', theme: 'sepia', keyboardShortcuts: false })
+    expect({ textScale: store.textScale, font: store.font, theme: store.theme, keyboardShortcuts: store.keyboardShortcuts })
+      .toEqual({ textScale: 1.5, font: 'legible', theme: 'sepia', keyboardShortcuts: false })
     // Written back in the same shape, same key.
     expect(JSON.parse(items.get('lectern.preferences')!)).toMatchObject({ version: 2, textScale: 1.5, lineHeight: 1.8, paragraphSpacing: 2, motion: 'reduce' })
 
@@ -62,7 +64,8 @@ describe('what is already stored still loads', () => {
   })
 
   it('the feedback draft', () => {
-    items.set('lectern.feedbackDraft', '{"version":1,"draftId":"abcdef0123456789abcdef0123456789","name":"Hoa","email":"hoa@example.vn","topic":"khac","article":"","message":"Xin chào"}')
+    items.set('lectern.feedbackDraft', '{"version":1,"draftId":"abcdef0123456789abcdef0123456789",'
+      + '"name":"Hoa","email":"hoa@example.vn","topic":"khac","article":"","message":"Xin chào"}')
     const store = useFeedbackDraftStore()
     store.restore()
     expect(store.restored).toBe(true)
@@ -95,7 +98,10 @@ describe('what is already stored still loads', () => {
   })
 
   it('the saved articles list', () => {
-    const saved = { slug: 'bai-a', title: 'Bài A', language: 'vi', category: { slug: 'tin', name: 'Tin' }, savedAt: '2026-11-27T03:00:00.000Z', bytes: 1200, urls: ['/bai-viet/bai-a'] }
+    const saved = {
+      slug: 'bai-a', title: 'Bài A', language: 'vi', category: { slug: 'tin', name: 'Tin' },
+      savedAt: '2026-11-27T03:00:00.000Z', bytes: 1200, urls: ['/bai-viet/bai-a'],
+    }
     items.set('lectern.saved', JSON.stringify([saved]))
     const store = useSavedArticlesStore()
     store.load()

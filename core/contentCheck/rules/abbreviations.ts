@@ -55,8 +55,10 @@ export const abbreviationRules: ContentRule[] = [
     id: 'abbreviation-unexpanded',
     severity: 'warning',
     message: {
-      vi: 'Chữ viết tắt không được viết đầy đủ ở đâu trong bài: nhiều người đọc (và trình đọc màn hình) không biết nó nghĩa là gì. Viết đầy đủ ở lần đầu, ví dụ "Ủy ban nhân dân (UBND)"; thêm nó vào content/glossary.yml để Lectern đọc to đúng.',
-      en: 'An abbreviation is never written out in the article: many readers (and screen readers) do not know what it means. Write it out the first time, e.g. "People\'s Committee (UBND)"; add it to content/glossary.yml so read-aloud says it right.',
+      vi: 'Chữ viết tắt không được viết đầy đủ ở đâu trong bài: nhiều người đọc (và trình đọc màn hình) không biết nó nghĩa là gì. Viết đầy đủ ở lần đầu, '
+        + 'ví dụ "Ủy ban nhân dân (UBND)"; thêm nó vào content/glossary.yml để Lectern đọc to đúng.',
+      en: 'An abbreviation is never written out in the article: many readers (and screen readers) do not know what it means. Write it out the first time, '
+        + 'e.g. "People\'s Committee (UBND)"; add it to content/glossary.yml so read-aloud says it right.',
     },
     check: ({ scan, glossary }) => unexpandedAbbreviations(scan.bareText, scan.allText, glossary)
       .map(({ abbreviation, expansion }) => (expansion ? `${abbreviation} → ${expansion}` : abbreviation)),

@@ -10,8 +10,10 @@ const DEFINITIONS: Record<ConversionRule, Omit<ContentRule, 'id' | 'check'>> = {
   'media-removed': {
     severity: 'error',
     message: {
-      vi: 'Một video hoặc âm thanh không có địa chỉ dùng được nên đã bị bỏ: người đọc không thấy nó. Hãy nhúng lại bằng một địa chỉ tệp hoặc trang xem trực tiếp, kèm phụ đề hoặc bản chép lời.',
-      en: 'A video or audio without a usable address was removed: readers do not get it. Embed it again with a direct file or page address, with captions or a transcript.',
+      vi: 'Một video hoặc âm thanh không có địa chỉ dùng được nên đã bị bỏ: người đọc không thấy nó. Hãy nhúng lại bằng một địa chỉ tệp hoặc trang xem trực '
+        + 'tiếp, kèm phụ đề hoặc bản chép lời.',
+      en: 'A video or audio without a usable address was removed: readers do not get it. Embed it again with a direct file or page address, with captions '
+        + 'or a transcript.',
     },
   },
   'svg-removed': {
@@ -31,14 +33,17 @@ const DEFINITIONS: Record<ConversionRule, Omit<ContentRule, 'id' | 'check'>> = {
   'heading-skipped': {
     severity: 'warning',
     message: {
-      vi: 'Tiêu đề mục nhảy cấp (ví dụ từ Tiêu đề 2 xuống Tiêu đề 4): Lectern đã sửa cho liền cấp, nhưng trang gốc vẫn sai. Hãy dùng cấp liền sau cấp của mục cha.',
-      en: 'Heading levels are skipped (e.g. Heading 2 to Heading 4): Lectern made them consecutive, the original page still skips. Use the level just below the parent section\'s.',
+      vi: 'Tiêu đề mục nhảy cấp (ví dụ từ Tiêu đề 2 xuống Tiêu đề 4): Lectern đã sửa cho liền cấp, nhưng trang gốc vẫn sai. Hãy dùng cấp liền sau cấp của '
+        + 'mục cha.',
+      en: 'Heading levels are skipped (e.g. Heading 2 to Heading 4): Lectern made them consecutive, the original page still skips. Use the level just below '
+        + 'the parent section\'s.',
     },
   },
   'list-typed-repaired': {
     severity: 'warning',
     message: {
-      vi: 'Danh sách gõ tay bằng "-", "•" hay "1." đã được Lectern chuyển thành danh sách thật; trang gốc vẫn là các đoạn văn. Hãy dùng nút danh sách của trình soạn thảo.',
+      vi: 'Danh sách gõ tay bằng "-", "•" hay "1." đã được Lectern chuyển thành danh sách thật; trang gốc vẫn là các đoạn văn. Hãy dùng nút danh sách của '
+        + 'trình soạn thảo.',
       en: 'A list typed with "-", "•" or "1." was made a real list by Lectern; the original page still has paragraphs. Use the editor\'s list button.',
     },
   },
@@ -52,8 +57,10 @@ const DEFINITIONS: Record<ConversionRule, Omit<ContentRule, 'id' | 'check'>> = {
   'hidden-removed': {
     severity: 'warning',
     message: {
-      vi: 'Một đoạn nội dung bị ẩn trong bài gốc (hidden, aria-hidden hoặc display:none) nên Lectern không hiển thị nó. Nếu người đọc cần đoạn đó, hãy bỏ ẩn; nếu không, hãy xoá nó khỏi bài.',
-      en: 'Content hidden in the original (hidden, aria-hidden or display:none) is not shown by Lectern. If readers need it, unhide it; otherwise delete it from the article.',
+      vi: 'Một đoạn nội dung bị ẩn trong bài gốc (hidden, aria-hidden hoặc display:none) nên Lectern không hiển thị nó. Nếu người đọc cần đoạn đó, hãy bỏ '
+        + 'ẩn; nếu không, hãy xoá nó khỏi bài.',
+      en: 'Content hidden in the original (hidden, aria-hidden or display:none) is not shown by Lectern. If readers need it, unhide it; otherwise delete it '
+        + 'from the article.',
     },
   },
   'content-removed': {

@@ -36,8 +36,10 @@ export const languageRules: ContentRule[] = [
     id: 'language-unmarked',
     severity: 'warning',
     message: {
-      vi: 'Một đoạn viết bằng ngôn ngữ khác với bài mà không được đánh dấu ngôn ngữ: trình đọc màn hình đọc nó bằng giọng tiếng Việt, rất khó nghe. Hãy đánh dấu ngôn ngữ của đoạn đó (thuộc tính lang, ví dụ lang="en").',
-      en: 'A passage in another language than the article is not marked with its language: screen readers read it with the article\'s voice, which is hard to follow. Mark the passage\'s language (the lang attribute, e.g. lang="en").',
+      vi: 'Một đoạn viết bằng ngôn ngữ khác với bài mà không được đánh dấu ngôn ngữ: trình đọc màn hình đọc nó bằng giọng tiếng Việt, rất khó nghe. Hãy '
+        + 'đánh dấu ngôn ngữ của đoạn đó (thuộc tính lang, ví dụ lang="en").',
+      en: 'A passage in another language than the article is not marked with its language: screen readers read it with the article\'s voice, which is hard '
+        + 'to follow. Mark the passage\'s language (the lang attribute, e.g. lang="en").',
     },
     check: ({ scan, language }) => {
       const article = primaryLanguage(language)

@@ -19,8 +19,10 @@ export const linkRules: ContentRule[] = [
     id: 'link-vague',
     severity: 'warning',
     message: {
-      vi: 'Chữ của liên kết không nói nó dẫn tới đâu ("tại đây", "xem thêm", "chi tiết"): nghe trong danh sách liên kết thì vô nghĩa. Hãy đặt liên kết lên chữ nói điều người đọc sẽ thấy, ví dụ "Kế hoạch số 12/KH-UBND".',
-      en: 'The link text does not say where it leads ("click here", "read more"): in a list of links it means nothing. Put the link on words that name what the reader will find.',
+      vi: 'Chữ của liên kết không nói nó dẫn tới đâu ("tại đây", "xem thêm", "chi tiết"): nghe trong danh sách liên kết thì vô nghĩa. Hãy đặt liên kết lên '
+        + 'chữ nói điều người đọc sẽ thấy, ví dụ "Kế hoạch số 12/KH-UBND".',
+      en: 'The link text does not say where it leads ("click here", "read more"): in a list of links it means nothing. Put the link on words that name what '
+        + 'the reader will find.',
     },
     check: ({ scan }) => scan.links.filter((l) => l.text && isVagueLinkText(l.text)).map((l) => quote(l.text)),
   },
@@ -56,8 +58,10 @@ export const linkRules: ContentRule[] = [
     id: 'link-document-format',
     severity: 'warning',
     message: {
-      vi: 'Liên kết tới tài liệu (PDF, Word, Excel…) không nói loại tệp và dung lượng: người đọc không biết sẽ tải về gì. Thêm vào chữ liên kết, ví dụ "Báo cáo năm 2024 (PDF, 2,4 MB)".',
-      en: 'A link to a document (PDF, Word, Excel…) does not give the file type and size: readers do not know what they will download. Add them to the link text, e.g. "Annual report 2024 (PDF, 2.4 MB)".',
+      vi: 'Liên kết tới tài liệu (PDF, Word, Excel…) không nói loại tệp và dung lượng: người đọc không biết sẽ tải về gì. Thêm vào chữ liên kết, ví dụ "Báo '
+        + 'cáo năm 2024 (PDF, 2,4 MB)".',
+      en: 'A link to a document (PDF, Word, Excel…) does not give the file type and size: readers do not know what they will download. Add them to the link '
+        + 'text, e.g. "Annual report 2024 (PDF, 2.4 MB)".',
     },
     check: ({ scan }) => scan.links.filter((l) => {
       const format = documentFormat(l.href)
@@ -68,8 +72,10 @@ export const linkRules: ContentRule[] = [
     id: 'link-new-window',
     severity: 'warning',
     message: {
-      vi: 'Liên kết mở cửa sổ mới mà chữ không báo trước: nút "Quay lại" không còn dùng được và người đọc bị lạc. Lectern tự báo cho người đọc, nhưng trang gốc thì không: hãy bỏ "mở cửa sổ mới" hoặc ghi "(mở cửa sổ mới)" trong chữ liên kết.',
-      en: 'A link opens a new window without saying so: the Back button stops working and readers get lost. Lectern tells its readers, the original site does not: stop opening a new window, or add "(opens in a new window)" to the link text.',
+      vi: 'Liên kết mở cửa sổ mới mà chữ không báo trước: nút "Quay lại" không còn dùng được và người đọc bị lạc. Lectern tự báo cho người đọc, nhưng trang '
+        + 'gốc thì không: hãy bỏ "mở cửa sổ mới" hoặc ghi "(mở cửa sổ mới)" trong chữ liên kết.',
+      en: 'A link opens a new window without saying so: the Back button stops working and readers get lost. Lectern tells its readers, the original site '
+        + 'does not: stop opening a new window, or add "(opens in a new window)" to the link text.',
     },
     check: ({ scan }) => scan.links.filter((l) => l.newWindow && !mentionsNewWindow(l.text)).map((l) => quote(l.text || l.href)),
   },

@@ -20,8 +20,10 @@ export const listRules: ContentRule[] = [
     id: 'list-typed',
     severity: 'warning',
     message: {
-      vi: 'Danh sách gõ tay bằng "-", "•" hay "1." ở đầu dòng: trình đọc màn hình không biết đó là danh sách có bao nhiêu mục. Hãy dùng nút danh sách (gạch đầu dòng hoặc đánh số) của trình soạn thảo.',
-      en: 'A list typed by hand with "-", "•" or "1." at the start of lines: screen readers do not know it is a list or how many items it has. Use the editor\'s bulleted or numbered list button.',
+      vi: 'Danh sách gõ tay bằng "-", "•" hay "1." ở đầu dòng: trình đọc màn hình không biết đó là danh sách có bao nhiêu mục. Hãy dùng nút danh sách (gạch '
+        + 'đầu dòng hoặc đánh số) của trình soạn thảo.',
+      en: 'A list typed by hand with "-", "•" or "1." at the start of lines: screen readers do not know it is a list or how many items it has. Use the '
+        + 'editor\'s bulleted or numbered list button.',
     },
     check: ({ scan }) => {
       const found: string[] = []
@@ -30,7 +32,8 @@ export const listRules: ContentRule[] = [
         if (typedLines.length >= 2) found.push(quote(p.text))
         // A run of one-line paragraphs each typed as an item: reported once, at its first paragraph.
         const previous = scan.paragraphs[i - 1]
-        const runStarts = p.afterParagraph && TYPED_ITEM.test(p.text) && previous && TYPED_ITEM.test(previous.text) && !(previous.afterParagraph && TYPED_ITEM.test(scan.paragraphs[i - 2]?.text ?? ''))
+        const runStarts = p.afterParagraph && TYPED_ITEM.test(p.text) && previous && TYPED_ITEM.test(previous.text)
+          && !(previous.afterParagraph && TYPED_ITEM.test(scan.paragraphs[i - 2]?.text ?? ''))
         if (runStarts && typedLines.length < 2) found.push(quote(previous.text))
       })
       return found

@@ -12,8 +12,10 @@ export const pictureRules: ContentRule[] = [
     id: 'image-alt-missing',
     severity: 'error',
     message: {
-      vi: 'Ảnh chưa có mô tả (alt): người dùng trình đọc màn hình không biết ảnh nói gì. Viết một câu ngắn tả điều ảnh cho thấy; nếu ảnh chỉ để trang trí, đánh dấu là ảnh trang trí (alt rỗng).',
-      en: 'A picture has no description (alt): screen reader users cannot know what it shows. Write a short sentence saying what it shows; if it is only decoration, mark it decorative (empty alt).',
+      vi: 'Ảnh chưa có mô tả (alt): người dùng trình đọc màn hình không biết ảnh nói gì. Viết một câu ngắn tả điều ảnh cho thấy; nếu ảnh chỉ để trang trí, '
+        + 'đánh dấu là ảnh trang trí (alt rỗng).',
+      en: 'A picture has no description (alt): screen reader users cannot know what it shows. Write a short sentence saying what it shows; if it is only '
+        + 'decoration, mark it decorative (empty alt).',
     },
     check: ({ scan }) => scan.figures.filter((f) => !f.image.decorative && !f.image.alt.trim()).map(name),
   },
@@ -40,8 +42,10 @@ export const pictureRules: ContentRule[] = [
     id: 'image-alt-long',
     severity: 'warning',
     message: {
-      vi: `Mô tả ảnh dài hơn ${LONG_ALT} ký tự: khó nghe hết và không thể đọc lại từng đoạn. Rút gọn còn một hai câu; chi tiết đưa vào chú thích hoặc bài viết.`,
-      en: `The picture's description is longer than ${LONG_ALT} characters: hard to listen to and impossible to re-read in parts. Keep it to a sentence or two; put the details in the caption or the text.`,
+      vi: `Mô tả ảnh dài hơn ${LONG_ALT} ký tự: khó nghe hết và không thể đọc lại từng đoạn. `
+        + 'Rút gọn còn một hai câu; chi tiết đưa vào chú thích hoặc bài viết.',
+      en: `The picture's description is longer than ${LONG_ALT} characters: hard to listen to and impossible to re-read in parts. `
+        + 'Keep it to a sentence or two; put the details in the caption or the text.',
     },
     check: ({ scan }) => scan.figures.filter((f) => described(f) && f.image.alt.trim().length > LONG_ALT).map((f) => quote(f.image.alt)),
   },
@@ -50,7 +54,8 @@ export const pictureRules: ContentRule[] = [
     severity: 'warning',
     message: {
       vi: 'Mô tả ảnh giống hệt chú thích: trình đọc màn hình đọc hai lần. Mô tả điều ảnh cho thấy, còn chú thích nói điều người xem cần biết thêm.',
-      en: 'The picture\'s description repeats its caption: screen readers read it twice. Describe what the picture shows; let the caption add what viewers need to know.',
+      en: 'The picture\'s description repeats its caption: screen readers read it twice. Describe what the picture shows; let the caption add what viewers '
+        + 'need to know.',
     },
     check: ({ scan }) => scan.figures
       .filter((f) => described(f) && f.caption && normalizeText(f.image.alt) === normalizeText(f.caption))
@@ -60,8 +65,10 @@ export const pictureRules: ContentRule[] = [
     id: 'image-decorative-alone',
     severity: 'error',
     message: {
-      vi: 'Ảnh được đánh dấu trang trí (alt rỗng) nhưng là nội dung duy nhất của khung ảnh hoặc của một liên kết: người đọc màn hình không được biết gì, liên kết không có tên. Hãy viết mô tả cho ảnh.',
-      en: 'A picture marked decorative (empty alt) is the only content of its figure or of a link: screen reader users are told nothing, and the link has no name. Describe the picture.',
+      vi: 'Ảnh được đánh dấu trang trí (alt rỗng) nhưng là nội dung duy nhất của khung ảnh hoặc của một liên kết: người đọc màn hình không được biết gì, '
+        + 'liên kết không có tên. Hãy viết mô tả cho ảnh.',
+      en: 'A picture marked decorative (empty alt) is the only content of its figure or of a link: screen reader users are told nothing, and the link has '
+        + 'no name. Describe the picture.',
     },
     check: ({ scan }) => scan.figures.filter((f) => f.image.decorative && (!f.caption || f.linked)).map(name),
   },

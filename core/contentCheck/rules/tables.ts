@@ -12,7 +12,8 @@ export const tableRules: ContentRule[] = [
     id: 'table-no-headers',
     severity: 'error',
     message: {
-      vi: 'Bảng không có ô tiêu đề: người dùng trình đọc màn hình nghe các con số mà không biết thuộc cột nào. Đánh dấu hàng đầu (hoặc cột đầu) là hàng tiêu đề.',
+      vi: 'Bảng không có ô tiêu đề: người dùng trình đọc màn hình nghe các con số mà không biết thuộc cột nào. Đánh dấu hàng đầu (hoặc cột đầu) là hàng '
+        + 'tiêu đề.',
       en: 'A table has no header cells: screen reader users hear the values without knowing their column. Mark the first row (or column) as the header row.',
     },
     check: ({ scan }) => scan.tables.filter((t) => !cells(t).some((c) => c.header)).map(nameOf),

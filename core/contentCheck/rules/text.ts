@@ -20,7 +20,8 @@ export const textRules: ContentRule[] = [
     severity: 'warning',
     message: {
       vi: 'Cả đoạn viết CHỮ IN HOA: khó đọc, và một số trình đọc màn hình đánh vần từng chữ. Hãy viết chữ thường; muốn nhấn mạnh thì dùng chữ đậm cho vài từ.',
-      en: 'A whole passage is in CAPITALS: hard to read, and some screen readers spell it out letter by letter. Write it in normal case; bold a few words for emphasis.',
+      en: 'A whole passage is in CAPITALS: hard to read, and some screen readers spell it out letter by letter. Write it in normal case; bold a few words '
+        + 'for emphasis.',
     },
     check: ({ scan }) => [...scan.paragraphs.map((p) => p.text), ...scan.headings.map((h) => h.text)].filter(isAllCaps).map(quote),
   },
