@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EXTRACTORS, type ExtractorName, type Extracted } from './benchExtractors'
+import { EXTRACTORS, textOfRaw, type ExtractorName, type Extracted, type Raw } from './benchExtractors'
 import { decodeHtml } from '../server/site/extract/siteCheck'
 import { blockTextOf, parseDocument, wordsOf } from '../server/site/extract/dom'
 
@@ -23,17 +23,23 @@ const READABILITY_TAR = [
 ]
   .find((path): path is string => Boolean(path) && existsSync(path as string)) ?? ''
 const BENCH_DIR = join(ROOT, '.bench')
-// The heap a sync process would run with: without a cap V8 lets garbage from big pages pile up to
-// hundreds of MB before collecting, which is not what extraction needs.
-const HEAP_MB = Number(process.env.BENCH_EXTRACT_HEAP_MB ?? 192)
+// `npm run site:sync` runs node with this heap cap (package.json): without one, V8 lets garbage from
+// big pages pile up before collecting, and peak RSS wanders from 230 to 360 MB run to run.
+const SYNC_NODE_FLAGS = '--max-old-space-size=192'
+// The worker runs as a sync runs (`npm run site:sync`, the server): the same node flags, one page
+// in memory at a time (read from disk just before it is extracted, as a sync fetches it).
+const NODE_FLAGS = (process.env.BENCH_EXTRACT_NODE_FLAGS ?? SYNC_NODE_FLAGS).split(/\s+/).filter(Boolean)
 
-interface Case { set: 'corpus' | 'readability'; name: string; url: string; html: string; text: string; title?: string; published?: string; author?: string }
+/** A page to extract; its HTML and expected text are read only when its turn comes. */
+interface Case {
+  set: 'corpus' | 'readability'; name: string; url: string; html: () => string; text: () => string; title?: string; published?: string; author?: string
+}
 
 function corpusCases(): Case[] {
   return readdirSync(CORPUS).filter((f) => f.endsWith('.json')).sort().map((file) => {
     const expected = JSON.parse(readFileSync(join(CORPUS, file), 'utf8')) as { url: string; text: string; title: string; published: string; author: string }
-    const bytes = readFileSync(join(CORPUS, file.replace(/\.json$/, '.html')))
-    return { set: 'corpus', name: file.replace(/\.json$/, ''), url: expected.url, html: decodeHtml(bytes), text: expected.text, title: expected.title, published: expected.published, author: expected.author }
+    const html = (): string => decodeHtml(readFileSync(join(CORPUS, file.replace(/\.json$/, '.html'))))
+    return { set: 'corpus', name: file.replace(/\.json$/, ''), url: expected.url, html, text: () => expected.text, title: expected.title, published: expected.published, author: expected.author }
   })
 }
 
@@ -51,8 +57,8 @@ function readabilityCases(): Case[] {
       { title?: string; byline?: string | null; publishedTime?: string | null }
     return [{
       set: 'readability', name, url: `http://fakehost/test/${name}/`,
-      html: readFileSync(join(page, 'source.html'), 'utf8'),
-      text: blockTextOf(parseDocument(readFileSync(join(page, 'expected.html'), 'utf8')).body),
+      html: () => readFileSync(join(page, 'source.html'), 'utf8'),
+      text: () => blockTextOf(parseDocument(readFileSync(join(page, 'expected.html'), 'utf8')).body),
       title: meta.title, published: meta.publishedTime ?? undefined, author: meta.byline ?? undefined,
     }]
   })
@@ -84,37 +90,48 @@ const norm = (text: string | undefined): string => wordsOf((text ?? '').toLowerC
 const sameTitle = (a: string | undefined, b: string | undefined): boolean => norm(a) !== '' && norm(a) === norm(b)
 const sameAuthor = (want: string | undefined, got: string | undefined): boolean =>
   norm(got) !== '' && (norm(got) === norm(want) || norm(want).includes(norm(got)) || norm(got).includes(norm(want)))
-/** Same instant to the second; a date given without an offset is compared as wall-clock text. */
+/**
+ * Same instant to the second; a date given without an offset is the same wall-clock time to the
+ * second ("2019-04-28 06:01:07.000" is Lectern's "2019-04-28T06:01:07+07:00").
+ */
 function sameDate(want: string | undefined, got: string | undefined): boolean {
   if (!want || !got) return false
-  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(want)) return got.slice(0, want.length) === want
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(want)) {
+    const wall = want.replace(' ', 'T').replace(/\.\d+$/, '').slice(0, 19)
+    return got.slice(0, wall.length) === wall
+  }
   return Math.floor(Date.parse(want) / 1000) === Math.floor(Date.parse(got) / 1000)
 }
 
 interface SetScore { pages: number; f1: number; title: [number, number]; date: [number, number]; author: [number,
   number]; failures: number; seconds: number; worst: [string, number][] }
-interface WorkerReport { extractor: ExtractorName; sets: Record<string, SetScore>; maxRssMb: number }
+/** `pageMs`: CPU milliseconds of each page, for the typical (median) page besides the mean. */
+interface WorkerReport { extractor: ExtractorName; sets: Record<string, SetScore>; maxRssMb: number; pageMs: number[] }
 
 async function runWorker(name: ExtractorName, cases: Case[]): Promise<WorkerReport> {
-  const extractor = EXTRACTORS[name]
+  const extractor = await EXTRACTORS[name]()
   const sets: Record<string, SetScore> = {}
+  const pageMs: number[] = []
   // One warm-up pass over a few pages, so module loading and JIT are not counted as extraction.
-  for (const c of cases.slice(0, 5)) await extractor(c.html, c.url).catch(() => undefined)
+  for (const c of cases.slice(0, 5)) await extractor(c.html(), c.url).catch(() => undefined)
   for (const c of cases) {
     const score = (sets[c.set] ??= { pages: 0, f1: 0, title: [0, 0], date: [0, 0], author: [0, 0], failures: 0, seconds: 0, worst: [] })
     // CPU time, not wall time: the machine is shared, and "pages/s on one core" is CPU work.
+    const html = c.html()
     const started = process.cpuUsage()
-    let result: Extracted | undefined
+    let raw: Raw | undefined
     try {
-      result = await extractor(c.html, c.url)
+      raw = await extractor(html, c.url)
     } catch {
-      result = undefined
+      raw = undefined
     }
     const used = process.cpuUsage(started)
+    const result: Extracted | undefined = raw ? textOfRaw(raw) : undefined
     score.seconds += (used.user + used.system) / 1e6
+    pageMs.push((used.user + used.system) / 1e3)
     score.pages++
     if (!result) score.failures++
-    const f1 = result ? tokenF1(c.text, result.text) : 0
+    const f1 = result ? tokenF1(c.text(), result.text) : 0
     score.f1 += f1
     score.worst.push([c.name, f1])
     if (c.title) { score.title[1]++; if (sameTitle(c.title, result?.title)) score.title[0]++ }
@@ -125,7 +142,7 @@ async function runWorker(name: ExtractorName, cases: Case[]): Promise<WorkerRepo
     score.f1 /= score.pages
     score.worst = score.worst.sort((a, b) => a[1] - b[1]).slice(0, 5)
   }
-  return { extractor: name, sets, maxRssMb: process.resourceUsage().maxRSS / 1024 }
+  return { extractor: name, sets, maxRssMb: process.resourceUsage().maxRSS / 1024, pageMs }
 }
 
 const pct = ([hit, of]: [number, number]): string => (of === 0 ? '—' : `${((100 * hit) / of).toFixed(0)}% (${hit}/${of})`)
@@ -147,12 +164,16 @@ function printTable(reports: WorkerReport[]): void {
       console.log(line(r.extractor, [s.f1.toFixed(3), pct(s.title), pct(s.date), pct(s.author), String(s.failures), (s.pages / s.seconds).toFixed(1)]))
     }
   }
-  console.log(`\nSpeed and memory (one process per extractor, one core, --max-old-space-size=${HEAP_MB}; all pages)`)
+  const flags = NODE_FLAGS.join(' ') || '(no flags)'
+  console.log(`\nSpeed and memory (one process per extractor, one core, node ${flags} as the sync runs; all pages, one at a time)`)
   for (const r of reports) {
     const all = Object.values(r.sets)
     const pages = all.reduce((n, s) => n + s.pages, 0)
     const seconds = all.reduce((n, s) => n + s.seconds, 0)
-    console.log(`  ${r.extractor.padEnd(22)} ${(pages / seconds).toFixed(1).padStart(7)} pages/s   peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB`)
+    const sorted = [...r.pageMs].sort((a, b) => a - b)
+    const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+    console.log(`  ${r.extractor.padEnd(22)} ${(pages / seconds).toFixed(1).padStart(7)} pages/s   peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB   `
+      + `typical (median) page ${at(0.5).toFixed(1)} ms = ${(1000 / at(0.5)).toFixed(0)} pages/s, 90th percentile ${at(0.9).toFixed(0)} ms`)
   }
   console.log('  goals: Lectern ≥ 40 pages/s on one core, peak RSS ≤ 300 MB; token F1 ≥ 0.965 on held-back human-labelled pages')
 }
@@ -168,7 +189,7 @@ if (values.worker) {
   for (const name of names) {
     process.stderr.write(`extracting with ${name}…\n`)
     try {
-      const worker = [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', 'scripts/bench-extract.ts', '--worker', name]
+      const worker = [...NODE_FLAGS, '--import', 'tsx', 'scripts/bench-extract.ts', '--worker', name]
       const out = execFileSync('node', worker, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
       reports.push(JSON.parse(out) as WorkerReport)
     } catch (error) {

@@ -36,7 +36,8 @@ const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-site-'))
 try {
   console.log(`Site sync: ${PAGES} generated pages on http://127.0.0.1:${port}/, ${RATE} requests/s, ${CONCURRENCY} at once`)
   const out = await new Promise((resolve, reject) => {
-    const sync = spawn('node', ['--import', 'tsx', 'scripts/site-bench/sync.ts'], {
+    // The heap cap `npm run site:sync` runs with (package.json), so peak RSS is the sync's own.
+    const sync = spawn('node', ['--max-old-space-size=192', '--import', 'tsx', 'scripts/site-bench/sync.ts'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {

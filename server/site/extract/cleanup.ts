@@ -1,4 +1,4 @@
-import { textOf } from './dom'
+import { classOf, hasClass, textOf, walkElements } from './dom'
 
 /**
  * Cleanup around the generic extractor. Before it: page furniture that sits inside article
@@ -27,39 +27,112 @@ const WEAK_JUNK = [
 const tokens = (names: string[]): RegExp => new RegExp(`(^|[\\s_-])(${names.join('|')})($|[\\s_-])`, 'i')
 const STRONG_TOKEN = tokens(STRONG_JUNK)
 const WEAK_TOKEN = tokens(WEAK_JUNK)
-const ARTICLE_MARK = 'article, [itemprop="articleBody"], .entry-content, .post-content, .article-content, .ms-rtestate-field, #PublishingPageContent'
 
-// Not `form`: ASP.NET pages (SharePoint among them) wrap the whole page in one.
-const ALWAYS_DROP = 'script, style, noscript, template, link, button, input, select, textarea, svg, canvas, object, embed, [hidden], [aria-hidden="true"]:not(img), [role="navigation"], [role="complementary"], dialog'
+// The article's own containers: `article`, `[itemprop="articleBody"]`, these classes and this id.
+const ARTICLE_CLASSES = new Set(['entry-content', 'post-content', 'article-content', 'ms-rtestate-field'])
+
+function isArticleMark(element: Element): boolean {
+  return element.tagName === 'ARTICLE' || element.getAttribute('itemprop') === 'articleBody'
+    || element.getAttribute('id') === 'PublishingPageContent' || hasClass(element, ARTICLE_CLASSES)
+}
+
+// Never text to read. Not `form`: ASP.NET pages (SharePoint among them) wrap the whole page in one.
+const ALWAYS_DROP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'DIALOG'])
+
+/** Hidden, navigation, complementary, or a control: never part of the article. */
+function alwaysDropped(element: Element): boolean {
+  if (ALWAYS_DROP_TAGS.has(element.tagName) || element.hasAttribute('hidden')) return true
+  if (element.getAttribute('aria-hidden') === 'true' && element.tagName !== 'IMG') return true
+  const role = element.getAttribute('role')
+  return role === 'navigation' || role === 'complementary'
+}
+
+/**
+ * An id of more than four words is a heading's slug ("sharing-with-a-single-developer", the
+ * section a documentation page or wiki gives each heading), not a name for furniture.
+ */
+function furnitureId(element: Element): string {
+  const id = element.getAttribute('id') ?? ''
+  return id.split(/[\s_-]+/).length > 4 ? '' : id
+}
 
 /** True when the element's class or id names page furniture. */
 function isJunk(element: Element): boolean {
-  const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+  const name = `${classOf(element)} ${furnitureId(element)}`
+  if (name.length === 1) return false
   if (STRONG_TOKEN.test(name)) return true
-  return WEAK_TOKEN.test(name) && element.querySelectorAll('p').length < 3
+  return WEAK_TOKEN.test(name) && element.getElementsByTagName('p').length < 3
+}
+
+// What Readability drops from the article it keeps anyway (footer, aside) and page navigation:
+// removed before it runs, its link lists and teasers no longer weigh in choosing the article,
+// nor cost its passes time (a news page's footer and sidebars are often most of the page).
+const LAYOUT_FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER'])
+
+export interface FurnitureOptions {
+  /** The page's element list when the caller has it already (the page is walked once). */
+  walk?: Element[]
+  /** Also page-level `nav`, `aside` and `footer` (before the generic extractor, not in a profile's body). */
+  layout?: boolean
 }
 
 /** Removes furniture from the page before extraction, never a container that holds the article. */
-export function dropFurniture(root: Element | Document, extra: string[] = []): void {
-  for (const element of root.querySelectorAll(ALWAYS_DROP)) element.remove()
-  for (const selector of extra) for (const element of root.querySelectorAll(selector)) element.remove()
-  // The article's own containers, found once: furniture is dropped only when it holds none of them.
-  const marks = [...root.querySelectorAll(ARTICLE_MARK)]
-  for (const element of [...root.querySelectorAll('[class], [id]')]) {
-    if (!isJunk(element) || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
-    if (marks.some((mark) => element === mark || element.contains(mark))) continue
-    element.remove()
+export function dropFurniture(root: Element | Document, extra: string[] = [], { walk, layout = false }: FurnitureOptions = {}): void {
+  const top = 'documentElement' in root ? root.documentElement : root
+  const removed = new Set<Element>()
+  let elements: Element[] = []
+  for (const element of walk ?? walkElements(top).elements) {
+    // Descendants of a removed element went with it: not looked at again.
+    if (element.parentElement && removed.has(element.parentElement)) removed.add(element)
+    else if (element !== top && alwaysDropped(element)) {
+      removed.add(element)
+      element.remove()
+    } else elements.push(element)
+  }
+  if (extra.length > 0) {
+    for (const selector of extra) for (const element of root.querySelectorAll(selector)) element.remove()
+    elements = walkElements(top).elements
+  }
+  // The article's containers and every element around them are never furniture.
+  const holdsArticle = new Set<Element>()
+  for (const mark of elements.filter(isArticleMark)) {
+    for (let node: Element | null = mark; node && !holdsArticle.has(node); node = node.parentElement) holdsArticle.add(node)
+  }
+  for (const element of elements) {
+    if (holdsArticle.has(element) || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
+    if (isJunk(element) || (layout && LAYOUT_FURNITURE.has(element.tagName))) element.remove()
   }
 }
 
-const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|chapeau|standfirst|excerpt|intro|tom-?tat|mo-?ta|trichdan|description|subtitle|teaser)($|[\s_-])/i
+const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|chapeau|standfirst|excerpt|intro|introduction|tom-?tat|mo-?ta|trichdan|description|subtitle|teaser)($|[\s_-])/i
+
+const NOT_LEAD_CONTAINERS = new Set(['LI', 'NAV', 'FOOTER', 'ASIDE', 'A', 'FIGURE', 'FIGCAPTION'])
+const MEDIA = ['figure', 'figcaption', 'img', 'picture', 'video', 'audio', 'iframe']
+const MEDIA_NAME = /(^|[\s_-])(media|caption|video|photo|image|img|player|gallery)($|[\s_-])/i
+
+/**
+ * In a list item, navigation, footer, aside, link or figure (the element itself included): a
+ * teaser or a caption, not the lead.
+ */
+function insideListOrLink(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (NOT_LEAD_CONTAINERS.has(node.tagName)) return true
+  return false
+}
+
+/**
+ * Holds a picture, a video or a caption, or is named for one ("lead-video-placeholder"): its
+ * words are a caption or a player's label ("Media caption …"), never the lead.
+ */
+function isMedia(element: Element, name: string): boolean {
+  return MEDIA_NAME.test(name) || MEDIA.some((tag) => element.getElementsByTagName(tag).length > 0)
+}
 
 /** A first paragraph styled as a lead (class "sapo", "lead", "summary", …), before the extractor runs. */
-export function styledLead(document: Document): string | undefined {
-  for (const element of document.querySelectorAll('[class], [id]')) {
-    const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-    if (!LEAD_CLASS.test(name) || element.closest('li, nav, footer, aside, a')) continue
-    if (element.querySelectorAll('p').length > 2 || ['HTML', 'BODY', 'META'].includes(element.tagName)) continue
+export function styledLead(document: Document, walk?: Element[]): string | undefined {
+  for (const element of walk ?? walkElements(document.documentElement).elements) {
+    const name = `${classOf(element)} ${element.getAttribute('id') ?? ''}`
+    if (name.length === 1 || !LEAD_CLASS.test(name) || insideListOrLink(element) || isMedia(element, name)) continue
+    if (element.getElementsByTagName('p').length > 2 || ['HTML', 'BODY', 'META'].includes(element.tagName)) continue
     const text = textOf(element)
     if (text.length >= 60 && text.length <= 1000) return text
   }

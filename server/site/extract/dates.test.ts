@@ -22,9 +22,12 @@ describe('dates as Vietnamese portals print them', () => {
     expect(isoInZone({ year: 2026, month: 1, day: 1, hour: 12, minute: 0, second: 0 }, 'Europe/Paris')).toBe('2026-01-01T12:00:00+01:00')
   })
 
-  it('shows machine dates with an offset in the portal’s zone, and reads those without one as its wall time', () => {
-    expect(parseMachineDate('2019-09-10T08:08:44Z', HCM)).toBe('2019-09-10T15:08:44+07:00')
+  it('keeps the offset (or Z) a machine date gives, and reads one without as the portal’s wall time', () => {
+    expect(parseMachineDate('2019-09-10T08:08:44Z', HCM)).toBe('2019-09-10T08:08:44Z')
+    expect(parseMachineDate('2015-10-15T02:19:15.607Z', HCM)).toBe('2015-10-15T02:19:15Z')
+    expect(parseMachineDate('2015-07-10 09:53:00 -0400', HCM)).toBe('2015-07-10T09:53:00-04:00')
     expect(parseMachineDate('2019-09-10T15:08:44+0700', HCM)).toBe('2019-09-10T15:08:44+07:00')
+    expect(parseMachineDate('2019-09-10T25:08:44Z', HCM)).toBeUndefined()
     expect(parseMachineDate('2019-09-10 15:08', HCM)).toBe('2019-09-10T15:08:00+07:00')
     expect(parseMachineDate('2019-09-10', HCM)).toBe('2019-09-10T00:00:00+07:00')
     expect(parseMachineDate('10/09/2019', HCM)).toBe('2019-09-10T00:00:00+07:00')

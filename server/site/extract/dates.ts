@@ -46,21 +46,11 @@ export function isoInZone(t: WallTime, timeZone: string): string {
   return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
 }
 
-/** An instant as ISO 8601 in `timeZone`'s local time with its offset. */
-export function instantInZone(ms: number, timeZone: string): string {
-  const offset = offsetMinutes(timeZone, ms)
-  const local = new Date(ms + offset * 60_000)
-  return isoInZone({
-    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
-    hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(),
-  }, timeZone)
-}
-
 // Day first, as Vietnamese portals print it: 10/09/2019, 10-9-2019, 10.09.2019; the time may come
 // before or after the date ("15:08 10/09/2019", "10/09/2019 - 15:08:44", "10/09/2019 lúc 15h08").
 const DAY_FIRST = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/
 const TIME = /(?<!\d)(\d{1,2})\s*[:hH]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?!\d)/
-const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/
+const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?$/
 
 /** The first day-first date in free text (with its time when one is printed next to it), or undefined. */
 export function parseDayFirstDate(text: string, timeZone: string): string | undefined {
@@ -77,21 +67,21 @@ export function parseDayFirstDate(text: string, timeZone: string): string | unde
 
 /**
  * A machine-readable date (`2019-09-10T08:08:44Z`, `2019-09-10`, `2019-09-10 15:08`): with an offset
- * it is an instant, shown in the portal's zone; without one it is the portal's wall time.
+ * (or `Z`) it keeps the offset the page gave (the page said which clock it meant); without one it
+ * is the portal's wall time.
  */
 export function parseMachineDate(value: string, timeZone: string): string | undefined {
   const text = value.trim()
   if (!ISO_LIKE.test(text)) return parseDayFirstDate(text, timeZone)
-  const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/.test(text) && text.length > 10
-  if (hasZone) {
-    const ms = Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))
-    return Number.isNaN(ms) ? undefined : instantInZone(ms, timeZone)
-  }
-  const [datePart = '', timePart = ''] = text.split(/[T ]/)
+  const zone = text.length > 10 ? /(Z|[+-]\d{2}:?\d{2})$/.exec(text)?.[1] : undefined
+  const [datePart = '', timePart = ''] = text.slice(0, zone ? text.length - zone.length : undefined).trim().split(/[T ]/)
   const [year, month, day] = datePart.split('-').map(Number)
   const [hour, minute, second] = (timePart || '0:0:0').split(':').map((n) => Math.floor(Number(n)))
   const wall: WallTime = { year: year ?? 0, month: month ?? 0, day: day ?? 0, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 }
-  return validWallTime(wall) ? isoInZone(wall, timeZone) : undefined
+  if (!validWallTime(wall)) return undefined
+  if (!zone) return isoInZone(wall, timeZone)
+  const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${offset}`
 }
 
 /** Labels that say which date a line gives. */

@@ -8,6 +8,55 @@ export function parseDocument(html: string): Document {
   return parseHTML(page).document as unknown as Document
 }
 
+/** Every element under `root` (itself first) in document order, and the deepest nesting seen. */
+export interface ElementWalk { elements: Element[]; depth: number }
+
+/**
+ * One walk over the tree, without recursion (a deep page would overflow the stack), stopping once
+ * nesting passes `depthLimit`. Each pass of linkedom's `querySelectorAll` walks and matches the whole
+ * page (a compound selector costs three times a plain walk), so the passes before the extractor
+ * share this one list and test elements with plain predicates.
+ */
+export function walkElements(root: Element | null | undefined, depthLimit = Number.POSITIVE_INFINITY): ElementWalk {
+  const elements: Element[] = []
+  if (!root) return { elements, depth: 0 }
+  let depth = 0
+  const stack: Element[] = [root]
+  const depths: number[] = [1]
+  while (stack.length > 0) {
+    const element = stack.pop() as Element
+    const level = depths.pop() as number
+    elements.push(element)
+    if (level > depth) {
+      depth = level
+      if (depth > depthLimit) break
+    }
+    const children = element.children
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i] as Element)
+      depths.push(level + 1)
+    }
+  }
+  return { elements, depth }
+}
+
+/**
+ * The element's class attribute. linkedom's `getAttribute('class')` builds a DOMTokenList on each
+ * element it is asked of (and keeps it): on every element of a page that was a tenth of the
+ * passes' time and garbage. The attribute node holds the same text.
+ */
+export function classOf(element: Element): string {
+  return element.getAttributeNode('class')?.value ?? ''
+}
+
+/** True when the element's class list holds one of `names` (what `.name` selects). */
+export function hasClass(element: Element, names: ReadonlySet<string>): boolean {
+  const value = classOf(element)
+  if (!value) return false
+  for (const token of value.split(/\s+/)) if (names.has(token)) return true
+  return false
+}
+
 /** Visible text of an element, whitespace collapsed. */
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim()
@@ -28,8 +77,8 @@ const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset
  * `<base href>`), and promotes lazy-loaded picture addresses. Done on the body only: a page of
  * thousands of links pays for the few the article holds.
  */
-export function baseUrlOf(document: Document, pageUrl: string): string {
-  const baseHref = document.querySelector('base[href]')?.getAttribute('href')
+export function baseUrlOf(document: Document, pageUrl: string, walk?: Element[]): string {
+  const baseHref = (walk ?? walkElements(document.documentElement).elements).find((e) => e.tagName === 'BASE' && e.hasAttribute('href'))?.getAttribute('href')
   return (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl
 }
 

@@ -83,6 +83,18 @@ const ARTICLE = (body: string, head = ''): string => `<!doctype html><html lang=
 const PROSE = Array.from({ length: 6 }, (_, i) => `<p>Đoạn ${i + 1}: Sáng nay, huyện Ba Bể khánh thành cầu dân sinh bản Pác Ngòi, dài 60 mét, nối hai bờ sông Năng cho hơn 300 hộ dân đi lại thuận tiện quanh năm.</p>`).join('\n')
 
 describe('metadata the generic extractor misses', () => {
+  it('takes JSON-LD name over headline when only the name is the title the page shows (Wikipedia)', () => {
+    const ld = JSON.stringify({ '@type': 'Article', name: 'Hồ Ba Bể', headline: 'hồ nước ngọt tự nhiên ở Bắc Kạn' })
+    const html = ARTICLE(PROSE, `<script type="application/ld+json">${ld}</script>`).replace(/<title>[^<]*<\/title>/, '<title>Hồ Ba Bể - Wikipedia</title>')
+    expect(page(extractPage(html, 'https://vi.wikipedia.example/wiki/Ho_Ba_Be')).title).toBe('Hồ Ba Bể')
+  })
+
+  it('reads JSON-LD wrapped in CDATA, with a trailing comma, of any article type (SocialMediaPosting)', () => {
+    const ld = '<![CDATA[ { "@type": "SocialMediaPosting", "headline": "Cầu mới ở Ba Bể", "datePublished": "2014-09-02T08:35:27-04:00", "author": "Hoàng Lan", } ]]>'
+    const result = page(extractPage(ARTICLE(PROSE, `<script type="application/ld+json">${ld}</script>`), 'https://baobackan.example/xa-hoi/cau-moi.html'))
+    expect(result).toMatchObject({ title: 'Cầu mới ở Ba Bể', published: '2014-09-02T08:35:27-04:00', author: 'Hoàng Lan' })
+  })
+
   it('reads JSON-LD in a @graph: headline, dates with their offset, author, section, image', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [
       { '@type': 'WebSite', name: 'Báo Bắc Kạn' },
@@ -90,7 +102,7 @@ describe('metadata the generic extractor misses', () => {
     ] })
     const result = page(extractPage(ARTICLE(PROSE, `<script type="application/ld+json">${ld}</script>`), 'https://baobackan.example/xa-hoi/cau-moi.html'))
     expect(result).toMatchObject({
-      title: 'Cầu mới ở Ba Bể', published: '2026-03-01T08:30:00+07:00', updated: '2026-03-02T08:00:00+07:00',
+      title: 'Cầu mới ở Ba Bể', published: '2026-03-01T01:30:00Z', updated: '2026-03-02T08:00:00+07:00',
       author: 'Hoàng Lan', category: { slug: 'xa-hoi', name: 'Xã hội' },
       image: { src: 'https://baobackan.example/anh/cau.jpg', alt: '', caption: '' },
     })
@@ -139,6 +151,14 @@ describe('metadata the generic extractor misses', () => {
     expect(blocksOf(bold.contentHtml)[0]?.text).toMatch(/^Đoạn 1/)
   })
 
+  it('never takes a caption or a player label as the lead, even in an element named "lead" (BBC\'s lead video)', () => {
+    const intro = 'Huyện Ba Bể khánh thành cầu dân sinh bản Pác Ngòi, công trình mà bà con mong đợi suốt hai mươi năm qua.'
+    const video = '<div class="media-placeholder lead-video-placeholder"><figure><iframe src="/player"></iframe><figcaption><span>Media caption</span> '
+      + 'Người dân bản Pác Ngòi đi trên cây cầu mới trong ngày khánh thành, sau hai mươi năm lội sông.</figcaption></figure></div>'
+    const result = page(extractPage(ARTICLE(`${video}<p class="story-body__introduction">${intro}</p>${PROSE}`), 'https://portal.example/tin/1'))
+    expect(result.lead).toBe(intro)
+  })
+
   it('takes the category from the URL section when the page names none, and the language from <html lang>', () => {
     const result = page(extractPage(ARTICLE(PROSE).replace('lang="vi"', 'lang="en-GB"'), 'https://portal.example/kinh-te/cau-moi.html'))
     expect(result.category).toEqual({ slug: 'kinh-te', name: 'Kinh te' })
@@ -152,6 +172,21 @@ describe('metadata the generic extractor misses', () => {
     const first = page(extractPage(ARTICLE(`<figure><img src="/anh/cau.jpg" alt="Cây cầu mới"><figcaption>Cầu ngày khánh thành.</figcaption></figure>${PROSE}`, head), 'https://portal.example/tin/1'))
     expect(first.image).toBeUndefined()
     expect(blocksOf(first.contentHtml)[0]).toEqual({ tag: 'figure', text: 'Cầu ngày khánh thành.', src: 'https://portal.example/anh/cau.jpg', alt: 'Cây cầu mới' })
+  })
+
+  it('gives the lead picture the alt and caption the page gives it, even outside the body', () => {
+    const head = '<meta property="og:image" content="https://portal.example/anh/cau-1200x630.jpg">'
+    const hero = '<figure class="hero"><img src="/anh/cau.jpg" alt="Cây cầu mới"><figcaption>Cầu ngày khánh thành.</figcaption></figure>'
+    const result = page(extractPage(ARTICLE(PROSE, head).replace('<main>', `<main>${hero}`), 'https://portal.example/tin/1'))
+    expect(result.image).toEqual({ src: 'https://portal.example/anh/cau-1200x630.jpg', alt: 'Cây cầu mới', caption: 'Cầu ngày khánh thành.' })
+    const lazy = '<div class="hero"><img data-src="/anh/cau.jpg" data-caption="Cầu ngày khánh thành." alt="Cây cầu mới"></div>'
+    const fromData = page(extractPage(ARTICLE(PROSE, head).replace('<main>', `<main>${lazy}`), 'https://portal.example/tin/1'))
+    expect(fromData.image).toEqual({ src: 'https://portal.example/anh/cau-1200x630.jpg', alt: 'Cây cầu mới', caption: 'Cầu ngày khánh thành.' })
+  })
+
+  it('drops a short site name after the last separator when nothing on the page confirms the title', () => {
+    const html = ARTICLE(PROSE).replace('<title>Cầu mới ở Ba Bể - Báo Bắc Kạn</title>', '<title>Khánh thành cầu dân sinh bản Pác Ngòi – Cổng thông tin Ba Bể</title>').replace('<h1>Cầu mới ở Ba Bể</h1>', '')
+    expect(page(extractPage(html, 'https://portal.example/tin/1')).title).toBe('Khánh thành cầu dân sinh bản Pác Ngòi')
   })
 
   it('warns an operator about what it could not find', () => {
@@ -178,6 +213,22 @@ describe('the corpus of real-shaped portal pages', () => {
 })
 
 describe('cleanup', () => {
+  it('never takes a page-level aside, nav or footer as the article, however long its teasers', () => {
+    const teasers = Array.from({ length: 10 }, (_, i) => `<p>Tin khác ${i + 1}: Tỉnh tổ chức hội nghị tổng kết công tác năm, biểu dương các tập thể và cá nhân có thành tích xuất sắc trong phong trào thi đua.</p>`).join('')
+    const html = `<!doctype html><html lang="vi"><head><title>Cầu mới ở Ba Bể</title></head><body><div class="noi-dung"><h1>Cầu mới ở Ba Bể</h1>${PROSE}</div>`
+      + `<aside>${teasers}</aside></body></html>`
+    const result = page(extractPage(html, 'https://portal.example/tin/1'))
+    expect(result.contentHtml).toContain('Đoạn 1')
+    expect(result.contentHtml).not.toContain('Tin khác')
+  })
+
+  it('keeps a section whose id is a heading\'s slug with a furniture word in it ("sharing-with-…")', () => {
+    const section = '<div class="section" id="sharing-with-a-single-developer"><h2>Chia sẻ với một người</h2>'
+      + '<p>Đoạn riêng của mục này: hai người cùng sửa một thay đổi đã công bố, và lịch sử vẫn gọn gàng sau khi gộp lại.</p></div>'
+    const result = page(extractPage(ARTICLE(`${PROSE}${section}`), 'https://portal.example/tin/1'))
+    expect(result.contentHtml).toContain('Đoạn riêng của mục này')
+  })
+
   it('drops share bars, related lists and comments that sit inside the article', () => {
     const body = `${PROSE}<div class="share-buttons"><a href="https://facebook.com/share">Chia sẻ Facebook</a></div>
       <div class="tin-lien-quan"><h3>Tin liên quan</h3><ul><li><a href="/a">Một tin khác</a></li></ul></div>

@@ -1,10 +1,11 @@
 import { Readability } from '@mozilla/readability'
 import { slugify } from '../../../core/fold'
-import type { ExtractedPage, ExtractedPicture, ExtractionFailure, SiteProfile } from '../types'
+import type { ExtractedPage, ExtractionFailure, SiteProfile } from '../types'
 import { takeBylines } from './byline'
 import { dropEmpty, dropFurniture, figuresWithCaptions, flattenBlocks, isAllWrapped, styledLead } from './cleanup'
 import { DEFAULT_TIME_ZONE } from './dates'
-import { absolutizeLinks, baseUrlOf, blockTextOf, parseDocument, textOf, wordsOf } from './dom'
+import { absolutizeLinks, baseUrlOf, blockTextOf, parseDocument, textOf, walkElements, wordsOf } from './dom'
+import { leadPicture } from './leadPicture'
 import { profileText, readMetadata, type PageMetadata } from './metadata'
 
 /**
@@ -40,20 +41,6 @@ function countTags(html: string): number {
   return count
 }
 
-/** The deepest nesting under `root`, walked without recursion (a deep page would overflow the stack). */
-function maxDepth(root: Element | null): number {
-  if (!root) return 0
-  let deepest = 0
-  const stack: [Element, number][] = [[root, 1]]
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [Element, number]
-    if (depth > deepest) deepest = depth
-    if (deepest > MAX_DEPTH) return deepest
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1])
-  }
-  return deepest
-}
-
 export interface ExtractOptions {
   maxHtmlBytes?: number
   maxElements?: number
@@ -75,25 +62,29 @@ export function extractPage(html: string, url: string, profile: SiteProfile = {}
 
 function extractUnsafe(html: string, url: string, profile: SiteProfile, maxElements: number): ExtractedPage | ExtractionFailure {
   // Counted on the text, before parsing: a DOM bomb costs its time in the parser already.
-  const elements = countTags(html)
-  if (elements > maxElements) return { failed: `page too complex: ${elements} elements (limit ${maxElements})` }
+  const tags = countTags(html)
+  if (tags > maxElements) return { failed: `page too complex: ${tags} elements (limit ${maxElements})` }
   // One form for every letter (decomposed tones from legacy charsets), so text compares and counts
   // alike; scripts, styles and comments never reach the DOM (a third of a page, and its GC time).
   const document = parseDocument(stripInert(html.normalize('NFC')))
-  const depth = maxDepth(document.body)
+  // One walk of the page serves the depth check and every pass before the extractor.
+  const walk = walkElements(document.documentElement, MAX_DEPTH + 1)
+  // Counted from <body> (depth 1), as a reader of the page would.
+  const depth = walk.depth - 1
   if (depth > MAX_DEPTH) return { failed: `page too deeply nested: ${depth} levels (limit ${MAX_DEPTH})` }
+  const elements = walk.elements
   const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE
   const warnings: string[] = []
-  const base = baseUrlOf(document, url)
-  const metadata = readMetadata(document, url, profile, timeZone)
+  const base = baseUrlOf(document, url, elements)
+  const metadata = readMetadata(document, url, profile, timeZone, elements)
   for (const field of ['title', 'date', 'updated', 'author', 'lead', 'category'] as const) {
     const selector = profile[field]
     if (selector && !document.querySelector(selector)) warnings.push(`profile selector ${field} (${selector}) matched nothing`)
   }
   const profileLead = profileText(document, profile.lead)
-  const leadBefore = profileLead ?? styledLead(document)
+  const leadBefore = profileLead ?? styledLead(document, elements)
 
-  const body = profileBody(document, profile) ?? readabilityBody(document, profile, warnings)
+  const body = profileBody(document, profile) ?? readabilityBody(document, profile, warnings, elements)
   if (!body) return { failed: 'no article found on the page (it looks like a listing, an error or a maintenance page)' }
 
   absolutizeLinks(body.container, base)
@@ -132,7 +123,7 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
     ...(author ? { author } : {}),
     ...(category ? { category } : {}),
     language: metadata.language ?? profile.language ?? 'vi',
-    ...leadPicture(metadata, body.container),
+    ...leadPicture(metadata.image, body.container, elements, base),
     wordCount,
     warnings,
   }
@@ -149,11 +140,38 @@ function profileBody(document: Document, profile: SiteProfile): Body | undefined
   return { container }
 }
 
-function readabilityBody(document: Document, profile: SiteProfile, warnings: string[]): Body | undefined {
+type VisibilityTest = (this: unknown, node: Element) => boolean
+const readabilityVisible = (Readability.prototype as unknown as { _isProbablyVisible: VisibilityTest })._isProbablyVisible
+
+/**
+ * Two of Readability 0.6's tests, the same answers in less time. It measures the text of every
+ * element of the page (`textContent`, a walk of its whole subtree) before it looks whether the
+ * element's rel, itemprop or class could name a byline at all: quadratic on deep pages, a tenth of
+ * its time here; the cheap checks now come first. And it asks every element for its `style`, which
+ * in linkedom builds (and keeps) a style declaration even for the many without a style attribute:
+ * those are visible unless marked hidden, without building one.
+ */
+class OrderedReadability<T> extends Readability<T> {
+  _isProbablyVisible(node: Element): boolean {
+    if (node.getAttributeNode('style')) return readabilityVisible.call(this, node)
+    if (node.hasAttribute('hidden')) return false
+    return node.getAttribute('aria-hidden') !== 'true' || (node.getAttributeNode('class')?.value ?? '').includes('fallback-image')
+  }
+
+  _isValidByline(node: Element, matchString: string): boolean {
+    const itemprop = node.getAttribute('itemprop')
+    const byline = (this as unknown as { REGEXPS: { byline: RegExp } }).REGEXPS.byline
+    if (node.getAttribute('rel') !== 'author' && !itemprop?.includes('author') && !byline.test(matchString)) return false
+    const length = (node.textContent ?? '').trim().length
+    return length > 0 && length < 100
+  }
+}
+
+function readabilityBody(document: Document, profile: SiteProfile, warnings: string[], walk: Element[]): Body | undefined {
   if (profile.body) warnings.push(`profile selector body (${profile.body}) matched nothing: the article was found without it`)
-  dropFurniture(document, profile.drop)
+  dropFurniture(document, profile.drop, { walk, layout: true })
   // The serializer hands back Readability's own element: no HTML string to build and parse again.
-  const article = new Readability<Node>(document, { charThreshold: 300, keepClasses: false, serializer: (node) => node }).parse()
+  const article = new OrderedReadability<Node>(document, { charThreshold: 300, keepClasses: false, serializer: (node) => node }).parse()
   if (!article?.content || article.content.nodeType !== 1) return undefined
   return { container: article.content as Element, title: article.title ?? undefined, byline: article.byline?.trim() || undefined }
 }
@@ -177,6 +195,14 @@ function chooseTitle(metadata: PageMetadata, readabilityTitle: string | undefine
     const parts = candidate.split(SEPARATORS)
     const kept = parts.filter((p) => p.trim().toLowerCase() !== metadata.siteName?.trim().toLowerCase())
     if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ')
+  }
+  // Nothing on the page confirms a part: a short last part after a separator ("… – My website")
+  // is the site's name when what comes before it is longer (a headline).
+  const last = cuts[0]
+  if (last !== undefined) {
+    const before = candidate.slice(0, last)
+    const after = candidate.slice(last).replace(SEPARATORS, '')
+    if (wordsOf(after).length <= 6 && wordsOf(before).length > Math.max(3, wordsOf(after).length)) return before
   }
   return candidate
 }
@@ -237,27 +263,4 @@ function chooseCategory(name: string | undefined, url: string): ExtractedPage['c
   if (!first || /\.|^(pages?|sites?|news|tin-tuc|bai-viet|article|articles|post|posts|\d+)$/i.test(first)) return undefined
   const words = decodeURIComponent(first).replace(/[-_]+/g, ' ').trim()
   return words ? { slug: slugify(words), name: words.charAt(0).toUpperCase() + words.slice(1) } : undefined
-}
-
-/** og:image as the lead picture, unless the body already starts with that picture. */
-function leadPicture(metadata: PageMetadata, container: Element): { image?: ExtractedPicture } {
-  if (!metadata.image) return {}
-  const firstImage = container.querySelector('img')
-  const firstBlock = container.firstElementChild
-  const startsWithIt = firstImage && firstBlock?.contains(firstImage) && sameImage(firstImage.getAttribute('src') ?? '', metadata.image.src)
-  if (startsWithIt) return {}
-  const inBody = [...container.querySelectorAll('img')].find((img) => sameImage(img.getAttribute('src') ?? '', metadata.image?.src ?? ''))
-  const caption = inBody?.closest('figure')?.querySelector('figcaption')
-  return { image: { src: metadata.image.src, alt: metadata.image.alt || inBody?.getAttribute('alt') || '', caption: textOf(caption) } }
-}
-
-function sameImage(a: string, b: string): boolean {
-  const path = (u: string): string => {
-    try {
-      return new URL(u).pathname.replace(/-\d+x\d+(?=\.\w+$)/, '')
-    } catch {
-      return u
-    }
-  }
-  return path(a) === path(b)
 }

@@ -1,6 +1,7 @@
 import type { SiteProfile } from '../types'
 import { dateKindOf, parseDayFirstDate, parseMachineDate } from './dates'
-import { absoluteUrl, textOf } from './dom'
+import { absoluteUrl, textOf, walkElements } from './dom'
+import { scanPage } from './scan'
 
 /**
  * What a page says about its article outside the body: JSON-LD (NewsArticle, Article, @graph),
@@ -24,7 +25,10 @@ export interface PageMetadata {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|WebPage|ScholarlyArticle|TechArticle|Report|LiveBlogPosting)$/
+// schema.org's article types (the list Readability knows), and WebPage as the last resort.
+const ARTICLE_TYPES = new RegExp('^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicQuestionArticle|BackgroundNewsArticle|'
+  + 'OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|'
+  + 'SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|WebPage)$')
 
 function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -35,8 +39,24 @@ function typesOf(node: JsonObject): string[] {
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string')
 }
 
+/**
+ * One JSON-LD block. Pages wrap it in `<![CDATA[ … ]]>` (XHTML habits, and Readability's test pages
+ * all do), paste it with raw newlines, or leave trailing commas; a block still broken is skipped.
+ */
+function parseJsonLd(text: string): Json | undefined {
+  const json = text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '').replace(/[\n\r\t]/g, ' ')
+  for (const attempt of [json, json.replace(/,\s*([}\]])/g, '$1')]) {
+    try {
+      return JSON.parse(attempt) as Json
+    } catch {
+      continue
+    }
+  }
+  return undefined
+}
+
 /** Every object in the JSON-LD blocks, @graph and arrays flattened. */
-function jsonLdNodes(document: Document): JsonObject[] {
+function jsonLdNodes(scripts: Element[]): JsonObject[] {
   const nodes: JsonObject[] = []
   const visit = (value: Json | undefined): void => {
     if (Array.isArray(value)) value.forEach(visit)
@@ -45,13 +65,9 @@ function jsonLdNodes(document: Document): JsonObject[] {
       if (value['@graph']) visit(value['@graph'])
     }
   }
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      // Portals paste JSON-LD with raw newlines and trailing commas; a broken block is skipped.
-      visit(JSON.parse((script.textContent ?? '').replace(/[\n\r\t]/g, ' ')) as Json)
-    } catch {
-      continue
-    }
+  for (const script of scripts) {
+    const parsed = parseJsonLd(script.textContent ?? '')
+    if (parsed !== undefined) visit(parsed)
   }
   return nodes
 }
@@ -76,9 +92,9 @@ function urlOf(value: Json | undefined): string | undefined {
 /** Every `<meta>` of the page by property, name and itemprop (lower-cased), read in one pass. */
 type Metas = Map<string, string>
 
-function metasOf(document: Document): Metas {
+function metasOf(elements: Element[]): Metas {
   const metas: Metas = new Map()
-  for (const element of document.querySelectorAll('meta[content]')) {
+  for (const element of elements) {
     const content = element.getAttribute('content')?.trim()
     if (!content) continue
     for (const attribute of ['property', 'name', 'itemprop']) {
@@ -136,24 +152,25 @@ function labelledDates(document: Document, timeZone: string): { published?: stri
   return found
 }
 
-const BREADCRUMB = 'nav[aria-label*="readcrumb" i] a, .breadcrumb a, .breadcrumbs a, [itemtype*="BreadcrumbList"] [itemprop="name"], a.ms-sitemapdirectional, #breadcrumb a'
+/** True when an element strictly above `element` passes `test`. */
+function underAny(element: Element, test: (ancestor: Element) => boolean): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) if (test(node)) return true
+  return false
+}
 
 /** The last breadcrumb that is a section, not the home page or the article itself. */
-function breadcrumbCategory(document: Document, title: string | undefined, nodes: JsonObject[]): string | undefined {
+function breadcrumbCategory(crumbs: Element[], title: string | undefined, nodes: JsonObject[]): string | undefined {
   const list = nodes.find((n) => typesOf(n).includes('BreadcrumbList'))
   const fromLd = Array.isArray(list?.itemListElement)
     ? list.itemListElement.map((item) => (isObject(item) ? nameOf(item.name) ?? nameOf(item.item) : undefined))
     : []
-  const names = (fromLd.length > 0 ? fromLd : [...document.querySelectorAll(BREADCRUMB)].map(textOf))
+  const names = (fromLd.length > 0 ? fromLd : crumbs.map(textOf))
     .filter((n): n is string => Boolean(n))
     .filter((n) => !/^(trang chủ|home|trang nhất)$/i.test(n) && n !== title)
   return names.at(-1)
 }
 
-const HEADINGS = 'h1, h2, h3, [itemprop="headline"], [class*="title" i]'
-const AUTHOR = '[itemprop="author"] [itemprop="name"], a[rel="author"], .byline .author, .byline .fn, .author-name, .post-author, .entry-author, .tac-gia, .author'
-const CATEGORY = 'a[rel~="category"], .category-name a, [itemprop="genre"], .cat-links a'
-const DATE_CLASSED = '[class*="date" i], [class*="time" i], [class*="ngay" i], [id*="date" i]'
+const TEASER_CONTAINERS = new Set(['LI', 'ASIDE', 'FOOTER'])
 
 function stripAuthorLabel(text: string): string | undefined {
   const name = text.replace(/^(viết bởi|tác giả|bởi|by|author)\s*:?\s*/i, '').trim()
@@ -161,31 +178,52 @@ function stripAuthorLabel(text: string): string | undefined {
 }
 
 /** A day-first date in a small element whose class says it holds one ("date-time", "ngay-dang"). */
-function dateClassed(document: Document, timeZone: string): string | undefined {
-  for (const element of document.querySelectorAll(DATE_CLASSED)) {
+function dateClassed(elements: Element[], timeZone: string): string | undefined {
+  for (const element of elements) {
     const text = textOf(element)
-    if (text.length > 80 || element.closest('li, aside, footer')) continue
+    if (text.length > 80 || TEASER_CONTAINERS.has(element.tagName) || underAny(element, (a) => TEASER_CONTAINERS.has(a.tagName))) continue
     const iso = parseDayFirstDate(text, timeZone)
     if (iso) return iso
   }
   return undefined
 }
 
-export function readMetadata(document: Document, url: string, profile: SiteProfile, timeZone: string): PageMetadata {
-  const nodes = jsonLdNodes(document)
-  const metas = metasOf(document)
+/** `<title>` and the headings, lower-cased with spaces collapsed: what the page shows as titles. */
+function shownTitles(document: Document, headings: Element[]): string {
+  return [document.querySelector('title'), ...headings].map((e) => textOf(e).toLowerCase()).join('\n')
+}
+
+/**
+ * The article's `headline`, or its `name` when only the name is what the page shows as its title
+ * (Wikipedia's JSON-LD gives the article's name, and a one-line description as the headline).
+ */
+function jsonLdTitle(article: JsonObject | undefined, shown: string): string | undefined {
+  const headline = nameOf(article?.headline)
+  const name = typeof article?.name === 'string' ? article.name.trim() : undefined
+  const isShown = (text: string): boolean => shown.includes(text.replace(/\s+/g, ' ').toLowerCase())
+  if (!headline) return name && isShown(name) ? name : undefined
+  if (!name || name === headline) return headline
+  return isShown(name) && !isShown(headline) ? name : headline
+}
+
+/** `walk` is the page's element list when the caller has it already (the page is walked once). */
+export function readMetadata(document: Document, url: string, profile: SiteProfile, timeZone: string, walk?: Element[]): PageMetadata {
+  const scan = scanPage(walk ?? walkElements(document.documentElement).elements)
+  const nodes = jsonLdNodes(scan.jsonLd)
+  const metas = metasOf(scan.metas)
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? nodes.find((n) => typesOf(n).includes('WebPage'))
   const labelled = labelledDates(document, timeZone)
-  const timeElement = document.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]')
+  // The first `<time datetime>` of the page (what the selectors tried before all came down to).
+  const timeElement = scan.time
 
   const title = profileText(document, profile.title)
-    ?? nameOf(article?.headline) ?? meta(metas, 'og:title', 'twitter:title') ?? undefined
+    ?? jsonLdTitle(article, shownTitles(document, scan.headings)) ?? meta(metas, 'og:title', 'twitter:title') ?? undefined
   const published = dateFrom(profileText(document, profile.date), timeZone)
     ?? dateFrom(typeof article?.datePublished === 'string' ? article.datePublished : undefined, timeZone)
     ?? dateFrom(meta(metas, 'article:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'dcterms.created', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued'), timeZone)
     ?? dateFrom(timeElement?.getAttribute('datetime') ?? undefined, timeZone)
     ?? labelled.published
-    ?? (labelled.updated ? undefined : dateClassed(document, timeZone))
+    ?? (labelled.updated ? undefined : dateClassed(scan.dateClassed, timeZone))
   const updated = dateFrom(profileText(document, profile.updated), timeZone)
     ?? dateFrom(typeof article?.dateModified === 'string' ? article.dateModified : undefined, timeZone)
     ?? dateFrom(meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'), timeZone)
@@ -193,11 +231,11 @@ export function readMetadata(document: Document, url: string, profile: SiteProfi
   const author = personName(profileText(document, profile.author))
     ?? personName(nameOf(article?.author))
     ?? personName(meta(metas, 'author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'twitter:creator'))
-    ?? personName(stripAuthorLabel(textOf(document.querySelector(AUTHOR))))
+    ?? personName(stripAuthorLabel(textOf(scan.author[0])))
   const category = profileText(document, profile.category)
     ?? nameOf(article?.articleSection) ?? meta(metas, 'article:section', 'parsely-section')
-    ?? (textOf(document.querySelector(CATEGORY)) || undefined)
-    ?? breadcrumbCategory(document, title, nodes)
+    ?? (textOf(scan.category[0]) || undefined)
+    ?? breadcrumbCategory(scan.breadcrumb, title, nodes)
   const imageSrc = meta(metas, 'og:image', 'og:image:url', 'twitter:image') ?? urlOf(article?.image)
   const lang = document.documentElement?.getAttribute('lang')?.toLowerCase() ?? ''
 
@@ -211,6 +249,6 @@ export function readMetadata(document: Document, url: string, profile: SiteProfi
     category: category?.replace(/\s+/g, ' ').trim(),
     image: imageSrc ? { src: absoluteUrl(imageSrc, url) ?? imageSrc, alt: meta(metas, 'og:image:alt', 'twitter:image:alt') ?? '' } : undefined,
     language: lang.startsWith('vi') ? 'vi' : lang.startsWith('en') ? 'en' : undefined,
-    headings: [...document.querySelectorAll(HEADINGS)].map(textOf).filter((t) => t.length > 0 && t.length < 300),
+    headings: scan.headings.map(textOf).filter((t) => t.length > 0 && t.length < 300),
   }
 }
