@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/browser'
 
@@ -9,7 +10,9 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: true,
-  workers: process.env.CI ? 2 : undefined,
+  // At least two, in CI and on a newcomer's machine alike: Playwright's default (half the cores)
+  // is one worker on a two-core machine, which doubles the suite's time for no gain.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
   // Several specs walk a whole journey with an axe run at each step (about 2 s each here).
   timeout: 60_000,
