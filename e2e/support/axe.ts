@@ -12,8 +12,8 @@ export async function expectNoAxeViolations(
 ): Promise<void> {
   // Legacy mode runs axe in the page itself (same-origin frames included) instead of running it per
   // frame and merging the results in a new blank page: the same checks, about 3× faster. Only a
-  // page with a frame from elsewhere needs the merge, so a frame-less page always takes the fast
-  // way; `singleFrame: false` forces the merge.
+  // frame from elsewhere needs the merge; a page without frames always takes the fast way, a page
+  // with any frame keeps the merge, and `singleFrame: false` forces it.
   // resultTypes: every rule still runs and every violation and undecided node is listed in full;
   // rules that passed or did not apply keep one example node each, which spares axe building a
   // selector for every node of the page and the suite copying them all out of the browser.
