@@ -70,18 +70,21 @@ export function absoluteUrl(value: string, base: string): string | undefined {
   }
 }
 
-const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset']
+/** Where lazy-loading scripts keep a picture's address until it scrolls into view. */
+export const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src']
+const LAZY_SOURCES = [...LAZY_SRC, 'data-srcset']
+
+/** The address the page's relative links resolve against: its `<base href>`, or the page itself. */
+export function baseUrlOf(document: Document, pageUrl: string, walk?: Element[]): string {
+  const baseHref = (walk ?? walkElements(document.documentElement).elements).find((e) => e.tagName === 'BASE' && e.hasAttribute('href'))?.getAttribute('href')
+  return (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl
+}
 
 /**
  * Makes every link and picture address in the extracted body absolute against the page (or its
  * `<base href>`), and promotes lazy-loaded picture addresses. Done on the body only: a page of
  * thousands of links pays for the few the article holds.
  */
-export function baseUrlOf(document: Document, pageUrl: string, walk?: Element[]): string {
-  const baseHref = (walk ?? walkElements(document.documentElement).elements).find((e) => e.tagName === 'BASE' && e.hasAttribute('href'))?.getAttribute('href')
-  return (baseHref && absoluteUrl(baseHref, pageUrl)) || pageUrl
-}
-
 export function absolutizeLinks(root: Element, base: string): void {
   for (const link of root.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? ''

@@ -4,7 +4,7 @@ import type { ExtractedPage, ExtractionFailure, SiteProfile } from '../types'
 import { takeBylines } from './byline'
 import { dropEmpty, dropFurniture, figuresWithCaptions, flattenBlocks, isAllWrapped, styledLead } from './cleanup'
 import { DEFAULT_TIME_ZONE } from './dates'
-import { absolutizeLinks, baseUrlOf, blockTextOf, parseDocument, textOf, walkElements, wordsOf } from './dom'
+import { absolutizeLinks, baseUrlOf, blockTextOf, classOf, parseDocument, textOf, walkElements, wordsOf } from './dom'
 import { leadPicture } from './leadPicture'
 import { profileText, readMetadata, type PageMetadata } from './metadata'
 
@@ -155,7 +155,7 @@ class OrderedReadability<T> extends Readability<T> {
   _isProbablyVisible(node: Element): boolean {
     if (node.getAttributeNode('style')) return readabilityVisible.call(this, node)
     if (node.hasAttribute('hidden')) return false
-    return node.getAttribute('aria-hidden') !== 'true' || (node.getAttributeNode('class')?.value ?? '').includes('fallback-image')
+    return node.getAttribute('aria-hidden') !== 'true' || classOf(node).includes('fallback-image')
   }
 
   _isValidByline(node: Element, matchString: string): boolean {

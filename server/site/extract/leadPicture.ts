@@ -1,5 +1,5 @@
 import type { ExtractedPicture } from '../types'
-import { absoluteUrl, textOf } from './dom'
+import { absoluteUrl, LAZY_SRC, textOf } from './dom'
 
 /** The same picture at another size (`cau-1200x630.jpg` is `cau.jpg`) counts as the same. */
 function sameImage(a: string, b: string): boolean {
@@ -13,7 +13,7 @@ function sameImage(a: string, b: string): boolean {
   return path(a) === path(b)
 }
 
-const SOURCES = ['src', 'data-src', 'data-original', 'data-lazy-src']
+const SOURCES = ['src', ...LAZY_SRC]
 
 function showsImage(img: Element, src: string, base: string): boolean {
   return SOURCES.some((attribute) => {
