@@ -14,8 +14,9 @@ const STRONG_JUNK = [
   'share', 'sharing', 'social', 'addthis', 'sharethis', 'a2a', 'comment', 'comments', 'disqus', 'fb-comments',
   'binh-luan', 'binhluan', 'related', 'relate', 'tin-lien-quan', 'tinlienquan', 'tin-khac', 'tinkhac', 'lien-quan',
   'newsletter', 'subscribe', 'jp-relatedposts', 'sharedaddy', 'yarpp', 'cookie', 'consent', 'skip-link', 'print',
-  // Wiki furniture: edit links beside headings, and the in-page contents box (Lectern draws its own).
-  'editsection', 'toc',
+  // Wiki and documentation furniture: edit and permalink marks beside headings ("[edit]", "¶"), and
+  // the in-page contents box (Lectern draws its own).
+  'editsection', 'headerlink', 'toc',
 ]
 const WEAK_JUNK = [
   'advert', 'advertisement', 'ads', 'banner', 'quang-cao', 'quangcao', 'rating', 'vote',
@@ -100,8 +101,23 @@ export function dropFurniture(root: Element | Document, extra: string[] = [], { 
   }
   for (const element of elements) {
     if (holdsArticle.has(element) || ['HTML', 'BODY', 'MAIN', 'ARTICLE'].includes(element.tagName)) continue
-    if (isJunk(element) || (layout && LAYOUT_FURNITURE.has(element.tagName))) element.remove()
+    if ((isJunk(element) && !namesItsHeading(element)) || (layout && LAYOUT_FURNITURE.has(element.tagName))) element.remove()
   }
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6'
+const WORDLIKE = /[\p{L}\p{N}]/u
+
+/**
+ * Inside a heading, an element whose class names furniture may still hold the heading's words:
+ * documentation pages link each heading's text back to their contents box (`toc-backref`).
+ * Removing it would leave the reader a heading named "¶". It stays when nothing else in the
+ * heading is a word.
+ */
+function namesItsHeading(element: Element): boolean {
+  const heading = element.closest(HEADING)
+  if (!heading || heading === element) return false
+  return !WORDLIKE.test(textOf(heading).replace(textOf(element), ''))
 }
 
 const LEAD_CLASS = /(^|[\s_-])(sapo|lead|summary|chapeau|standfirst|excerpt|intro|introduction|tom-?tat|mo-?ta|trichdan|description|subtitle|teaser)($|[\s_-])/i

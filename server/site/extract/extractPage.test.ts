@@ -296,3 +296,18 @@ describe('wiki furniture', () => {
     expect(result.contentHtml).toContain('Ngày nay')
   })
 })
+
+describe('documentation headings', () => {
+  it('keeps a heading whose words link back to the contents box, and drops its permalink mark', () => {
+    const para = (n: number) => `<p>${'Đoạn văn thứ ' + n + ' hướng dẫn cách chia sẻ lịch sử thay đổi giữa các nhà phát triển trong một dự án. '.repeat(3)}</p>`
+    const heading = (id: string, text: string) =>
+      `<h2><a class="toc-backref" href="#${id}-toc">${text}</a><a class="headerlink" href="#${id}" title="Permalink to this headline">¶</a></h2>`
+    const html = `<!doctype html><html lang="vi"><head><title>Chia sẻ lịch sử</title></head><body><div class="body"><h1>Chia sẻ lịch sử</h1>
+      ${heading('mot', 'Chia sẻ với một nhà phát triển')}${para(1)}${para(2)}
+      ${heading('nhieu', 'Chia sẻ với nhiều nhà phát triển')}${para(3)}</div></body></html>`
+    const result = page(extractPage(html, 'https://docs.example/chia-se'))
+    const headings = [...result.contentHtml.matchAll(/<h2[^>]*>(.*?)<\/h2>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim())
+    expect(headings).toEqual(['Chia sẻ với một nhà phát triển', 'Chia sẻ với nhiều nhà phát triển'])
+    expect(result.contentHtml).not.toContain('¶')
+  })
+})
