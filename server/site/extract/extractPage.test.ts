@@ -311,3 +311,14 @@ describe('documentation headings', () => {
     expect(result.contentHtml).not.toContain('¶')
   })
 })
+
+describe('a page that does not say its language', () => {
+  it('is read in the language its words are in, Vietnamese when they do not tell', () => {
+    const english = 'The provincial council met on Monday to discuss the new bridge, which will connect the two villages across the river for the first time. '
+    const html = (prose: string) => `<!doctype html><html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>
+      <p>${prose.repeat(3)}</p><p>${prose.repeat(2)}</p></article></body></html>`
+    expect(page(extractPage(html(english), 'https://portal.example/en/bridge')).language).toBe('en')
+    expect(page(extractPage(html('Hội đồng nhân dân tỉnh họp bàn về cây cầu mới nối hai bản qua suối, lần đầu tiên cho người dân đi lại dễ dàng. '),
+      'https://portal.example/cau')).language).toBe('vi')
+  })
+})

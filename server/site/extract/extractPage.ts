@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability'
+import { detectLanguage } from '../../../core/contentCheck/language'
 import { slugify } from '../../../core/fold'
 import type { ExtractedPage, ExtractionFailure, SiteProfile } from '../types'
 import { takeBylines } from './byline'
@@ -122,7 +123,9 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
     ...(metadata.updated ? { updated: metadata.updated } : {}),
     ...(author ? { author } : {}),
     ...(category ? { category } : {}),
-    language: metadata.language ?? profile.language ?? 'vi',
+    // A page that does not say its language is told by its words (the content checks' detector):
+    // English read with a Vietnamese voice is noise. Vietnamese when the words do not tell.
+    language: metadata.language ?? profile.language ?? detectLanguage(`${lead} ${bodyText}`).language ?? 'vi',
     ...leadPicture(metadata.image, body.container, elements, base),
     wordCount,
     warnings,
