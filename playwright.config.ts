@@ -33,6 +33,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromiumLaunchOptions() } },
     {
       name: 'mobile',
+      // Tests tagged @one-width (e2e/support/projects.ts) prove behaviour the width does not change.
+      grepInvert: /@one-width/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: false, launchOptions: chromiumLaunchOptions() },
       // These check the checker, the audit command (which runs both widths itself) and spoken
       // output: the width adds nothing but time.

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/test'
+import { ONE_WIDTH } from './support/projects'
 import { SEED, announcer, openArticle } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { cancels, finishUtterance, highlightInView, highlighted, installSpeech, speaking, spoken } from './support/speech'
@@ -32,8 +33,8 @@ async function readUntil(page: Page, n: number): Promise<void> {
 }
 
 test.describe('read aloud', () => {
-  test('keyboard only: reads the seed article in order with the sentence highlighted; pause, resume, previous, next, speed; stops on leaving', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name === 'mobile', 'one width is enough for the behaviour; axe runs at both below')
+  test('keyboard only: reads the seed article in order with the sentence highlighted; pause, resume, previous, next, speed; stops on leaving', ONE_WIDTH, async ({ page }, testInfo) => {
+    // Desktop width only (the mobile project leaves @one-width out): one width is enough for the behaviour; axe runs at both below.
     await installSpeech(page, { manual: true, lateVoicesMs: 400 })
     // With reduced motion the highlight is scrolled into view at once (checked right after each move).
     await page.emulateMedia({ reducedMotion: 'reduce' })
@@ -115,8 +116,8 @@ test.describe('read aloud', () => {
     expect(await highlighted(page)).toBe('')
   })
 
-  test('changing the language stops the voice', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name === 'mobile', 'behaviour, not layout')
+  test('changing the language stops the voice', ONE_WIDTH, async ({ page }) => {
+    // Desktop width only (the mobile project leaves @one-width out): behaviour, not layout.
     await installSpeech(page, { manual: true })
     await openSeed(page)
     await listen(page).focus()
@@ -130,8 +131,8 @@ test.describe('read aloud', () => {
     expect(await highlighted(page)).toBe('')
   })
 
-  test('a stalled engine is caught by the watchdog and the sentence is spoken again', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name === 'mobile', 'behaviour, not layout')
+  test('a stalled engine is caught by the watchdog and the sentence is spoken again', ONE_WIDTH, async ({ page }) => {
+    // Desktop width only (the mobile project leaves @one-width out): behaviour, not layout.
     await installSpeech(page, { stall: [0], durationMs: 20 })
     await openSeed(page)
     await listen(page).focus()

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/test'
+import { ONE_WIDTH } from './support/projects'
 import { SEED, announcer, openArticle } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { installSpeech, spoken } from './support/speech'
@@ -35,8 +36,8 @@ async function seedDevice(page: Page, theme: Theme, textScale: TextScale): Promi
 }
 
 test.describe('reading position', () => {
-  test('keyboard only: the place is kept by paragraph, offered on return (never jumped to), listed on Home, removable; Settings turns it off', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name === 'mobile', 'one width is enough for the behaviour; axe runs at both below')
+  test('keyboard only: the place is kept by paragraph, offered on return (never jumped to), listed on Home, removable; Settings turns it off', ONE_WIDTH, async ({ page }) => {
+    // Desktop width only (the mobile project leaves @one-width out): one width is enough for the behaviour; axe runs at both below.
     await openSeed(page)
     await scrollToBlock(page, 6)
     const status = main(page).getByText(/^Đã đọc \d+%, còn khoảng \d+ phút$/)
@@ -85,8 +86,8 @@ test.describe('reading position', () => {
     expect(await stored(page)).toMatchObject({ enabled: false, entries: [] })
   })
 
-  test('Settings clears every kept position', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name === 'mobile', 'behaviour, not layout')
+  test('Settings clears every kept position', ONE_WIDTH, async ({ page }) => {
+    // Desktop width only (the mobile project leaves @one-width out): behaviour, not layout.
     await page.goto(ROUTE_PATHS.settings)
     await seedDevice(page, 'auto', 1)
     await page.reload()
@@ -107,8 +108,8 @@ test.describe('line focus', () => {
     line: parseFloat(getComputedStyle(document.querySelector('main article .document p')!).lineHeight),
   }))
 
-  test('keyboard only: off by default, 3 lines from the reading tools, [ and ] move it a line, focus is never dimmed, out of the accessibility tree', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name === 'mobile', 'one width is enough for the behaviour; axe runs at both below')
+  test('keyboard only: off by default, 3 lines from the reading tools, [ and ] move it a line, focus is never dimmed, out of the accessibility tree', ONE_WIDTH, async ({ page }) => {
+    // Desktop width only (the mobile project leaves @one-width out): one width is enough for the behaviour; axe runs at both below.
     await page.emulateMedia({ reducedMotion: 'reduce' }) // scrolling is instant, so boxes are measured where they settle
     await openSeed(page)
     await expect(page.getByTestId('line-focus')).toHaveCount(0)
