@@ -1,4 +1,4 @@
-import { classOf, hasClass, textOf, walkElements } from './dom'
+import { classOf, hasClass, textOf, walkElements, wordsOf } from './dom'
 
 /**
  * Cleanup around the generic extractor. Before it: page furniture that sits inside article
@@ -143,14 +143,45 @@ function isMedia(element: Element, name: string): boolean {
   return MEDIA_NAME.test(name) || MEDIA.some((tag) => element.getElementsByTagName(tag).length > 0)
 }
 
-/** A first paragraph styled as a lead (class "sapo", "lead", "summary", …), before the extractor runs. */
+/** Words a paragraph of article text has at least: the text a lead stands above. */
+const TEXT_PARAGRAPH_WORDS = 20
+
+/**
+ * The page's paragraphs of text, by their place in the walk, and their words: where the article's
+ * text is, which a lead stands above.
+ */
+function textParagraphs(elements: Element[]): { at: number; words: number }[] {
+  const paragraphs: { at: number; words: number }[] = []
+  elements.forEach((element, at) => {
+    if (element.tagName !== 'P') return
+    const words = wordsOf(textOf(element)).length
+    if (words >= TEXT_PARAGRAPH_WORDS) paragraphs.push({ at, words })
+  })
+  return paragraphs
+}
+
+/**
+ * A first paragraph styled as a lead (class "sapo", "lead", "summary", …), before the extractor
+ * runs. A lead stands between the headline and the text: one above the page's first headline, or
+ * with less than half the page's text after it, is a site's own blurb (a footer's "about the
+ * paper", a newsletter sign-up's "start your day right"), not this article's lead.
+ */
 export function styledLead(document: Document, walk?: Element[]): string | undefined {
-  for (const element of walk ?? walkElements(document.documentElement).elements) {
+  const elements = walk ?? walkElements(document.documentElement).elements
+  const headline = elements.findIndex((element) => element.tagName === 'H1' && textOf(element) !== '')
+  let paragraphs: { at: number; words: number }[] | undefined
+  for (let at = Math.max(headline, 0); at < elements.length; at++) {
+    const element = elements[at]!
     const name = `${classOf(element)} ${element.getAttribute('id') ?? ''}`
     if (name.length === 1 || !LEAD_CLASS.test(name) || insideListOrLink(element) || isMedia(element, name)) continue
     if (element.getElementsByTagName('p').length > 2 || ['HTML', 'BODY', 'META'].includes(element.tagName)) continue
     const text = textOf(element)
-    if (text.length >= 60 && text.length <= 1000) return text
+    if (text.length < 60 || text.length > 1000) continue
+    paragraphs ??= textParagraphs(elements)
+    const total = paragraphs.reduce((sum, p) => sum + p.words, 0)
+    // Its own paragraphs are not the text it stands above.
+    const after = paragraphs.filter((p) => p.at > at && !element.contains(elements[p.at]!)).reduce((sum, p) => sum + p.words, 0)
+    if (after * 2 >= total) return text
   }
   return undefined
 }

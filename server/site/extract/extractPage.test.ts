@@ -159,6 +159,18 @@ describe('metadata the generic extractor misses', () => {
     expect(result.lead).toBe(intro)
   })
 
+  it('never takes a site\'s own blurb styled as a description for the lead: above the headline, or below the text (Le Monde, CNN)', () => {
+    const about = '<p class="description">Báo Bắc Kạn điện tử, cơ quan của Đảng bộ tỉnh, mang đến cho bạn đọc toàn cảnh tin tức mỗi ngày.</p>'
+    const signup = '<div class="newsletter"><p class="email-signup-description">Bắt đầu ngày mới với những tin tức mới nhất của tỉnh, gửi tới hộp thư mỗi sáng.</p></div>'
+    const below = (html: string) => html.replace('</main>', `</main><div id="site-footer">${signup}${about}</div>`)
+    const above = (html: string) => html.replace('<main>', `<div class="brand">${about}</div><main>`)
+    expect(page(extractPage(below(ARTICLE(PROSE)), 'https://portal.example/tin/1')).lead).toBe('')
+    expect(page(extractPage(above(ARTICLE(PROSE)), 'https://portal.example/tin/1')).lead).toBe('')
+    // The article's own lead still wins where there is one.
+    const sapo = 'Huyện Ba Bể khánh thành cầu dân sinh bản Pác Ngòi, công trình mà bà con mong đợi suốt hai mươi năm qua.'
+    expect(page(extractPage(above(below(ARTICLE(`<p class="sapo">${sapo}</p>${PROSE}`))), 'https://portal.example/tin/1')).lead).toBe(sapo)
+  })
+
   it('takes the category from the URL section when the page names none, and the language from <html lang>', () => {
     const result = page(extractPage(ARTICLE(PROSE).replace('lang="vi"', 'lang="en-GB"'), 'https://portal.example/kinh-te/cau-moi.html'))
     expect(result.category).toEqual({ slug: 'kinh-te', name: 'Kinh te' })
