@@ -8,6 +8,8 @@ import { execSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
+// What the tests and the audit launch (scripts/browser.ts): the headless-only build, half the CPU time.
+const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell'
 const run = (command) => execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
 const isRoot = process.getuid?.() === 0
 const hasApt = existsSync('/usr/bin/apt-get')
@@ -35,15 +37,16 @@ if (process.env.CHROMIUM_PATH) {
       return false
     }
   })()
-  const missing = ['chromium', 'fonts-noto-core', 'poppler-utils', ...(hasJava ? [] : ['default-jre-headless'])].filter((pkg) => !installed(pkg))
+  const wanted = ['chromium', 'chromium-headless-shell', 'fonts-noto-core', 'poppler-utils', ...(hasJava ? [] : ['default-jre-headless'])]
+  const missing = wanted.filter((pkg) => !installed(pkg))
   if (missing.length) {
     console.log(`Installing ${missing.join(', ')} with apt-get…`)
     run('apt-get update -qq')
     run(`apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`)
   }
-  console.log(`Browser: ${DEBIAN_CHROMIUM} (Debian)`)
-} else if (existsSync(DEBIAN_CHROMIUM)) {
-  console.log(`Browser: ${DEBIAN_CHROMIUM}`)
+  console.log(`Browser: ${DEBIAN_HEADLESS_SHELL} (Debian; ${DEBIAN_CHROMIUM} for Lighthouse and --headed)`)
+} else if (existsSync(DEBIAN_HEADLESS_SHELL) || existsSync(DEBIAN_CHROMIUM)) {
+  console.log(`Browser: ${existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : DEBIAN_CHROMIUM}`)
 } else {
   console.log("Browser: Playwright's own Chromium")
   run('npx playwright install chromium')
