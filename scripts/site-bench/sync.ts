@@ -29,7 +29,7 @@ async function measured() {
 
 /**
  * CPU seconds this process spends per second doing nothing (tsx's loader thread, V8's housekeeping:
- * about 11 ms/s here, against 0.1 ms/s for a bare node): at 4 requests/s most of a re-sync's
+ * 11 to 16 ms/s here, against 0.1 ms/s for a bare node): at 4 requests/s most of a re-sync's
  * measured CPU time is this, not the sync's work.
  */
 async function idleCpuPerSecond(seconds: number): Promise<number> {
