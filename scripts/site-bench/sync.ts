@@ -12,15 +12,20 @@ const config = readSiteConfig(process.env)
 const db = openDatabase(process.env.DATABASE_FILE!)
 const site = siteSource(db, config)
 
+/** CPU seconds (user and system) this process has used since `start`. */
+const cpuSecondsSince = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1e6
+}
+
 async function measured() {
   const cpu = process.cpuUsage()
   const requests = site.fetcher.requests.total
   const notModified = site.fetcher.requests.notModified
   const report = await site.sync()
-  const used = process.cpuUsage(cpu)
   return {
     wallS: report.ms / 1000,
-    cpuS: (used.user + used.system) / 1e6,
+    cpuS: cpuSecondsSince(cpu),
     requests: site.fetcher.requests.total - requests,
     notModified: site.fetcher.requests.notModified - notModified,
     report: { ...report, problems: report.problems.slice(0, 5) },
@@ -35,8 +40,7 @@ async function measured() {
 async function idleCpuPerSecond(seconds: number): Promise<number> {
   const cpu = process.cpuUsage()
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
-  const used = process.cpuUsage(cpu)
-  return (used.user + used.system) / 1e6 / seconds
+  return cpuSecondsSince(cpu) / seconds
 }
 
 const first = await measured()

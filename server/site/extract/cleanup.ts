@@ -146,18 +146,25 @@ function isMedia(element: Element, name: string): boolean {
 /** Words a paragraph of article text has at least: the text a lead stands above. */
 const TEXT_PARAGRAPH_WORDS = 20
 
-/**
- * The page's paragraphs of text, by their place in the walk, and their words: where the article's
- * text is, which a lead stands above.
- */
-function textParagraphs(elements: Element[]): { at: number; words: number }[] {
+interface TextParagraphs {
+  /** Each paragraph of text by its place in the walk, with its words. */
+  paragraphs: { at: number; words: number }[]
+  /** Their words together. */
+  total: number
+}
+
+/** The page's paragraphs of text (where the article's text is, which a lead stands above). */
+function textParagraphs(elements: Element[]): TextParagraphs {
   const paragraphs: { at: number; words: number }[] = []
+  let total = 0
   elements.forEach((element, at) => {
     if (element.tagName !== 'P') return
     const words = wordsOf(textOf(element)).length
-    if (words >= TEXT_PARAGRAPH_WORDS) paragraphs.push({ at, words })
+    if (words < TEXT_PARAGRAPH_WORDS) return
+    paragraphs.push({ at, words })
+    total += words
   })
-  return paragraphs
+  return { paragraphs, total }
 }
 
 /**
@@ -169,19 +176,18 @@ function textParagraphs(elements: Element[]): { at: number; words: number }[] {
 export function styledLead(document: Document, walk?: Element[]): string | undefined {
   const elements = walk ?? walkElements(document.documentElement).elements
   const headline = elements.findIndex((element) => element.tagName === 'H1' && textOf(element) !== '')
-  let paragraphs: { at: number; words: number }[] | undefined
+  let text: TextParagraphs | undefined
   for (let at = Math.max(headline, 0); at < elements.length; at++) {
     const element = elements[at]!
     const name = `${classOf(element)} ${element.getAttribute('id') ?? ''}`
     if (name.length === 1 || !LEAD_CLASS.test(name) || insideListOrLink(element) || isMedia(element, name)) continue
     if (element.getElementsByTagName('p').length > 2 || ['HTML', 'BODY', 'META'].includes(element.tagName)) continue
-    const text = textOf(element)
-    if (text.length < 60 || text.length > 1000) continue
-    paragraphs ??= textParagraphs(elements)
-    const total = paragraphs.reduce((sum, p) => sum + p.words, 0)
+    const own = textOf(element)
+    if (own.length < 60 || own.length > 1000) continue
+    text ??= textParagraphs(elements)
     // Its own paragraphs are not the text it stands above.
-    const after = paragraphs.filter((p) => p.at > at && !element.contains(elements[p.at]!)).reduce((sum, p) => sum + p.words, 0)
-    if (after * 2 >= total) return text
+    const after = text.paragraphs.filter((p) => p.at > at && !element.contains(elements[p.at]!)).reduce((sum, p) => sum + p.words, 0)
+    if (after * 2 >= text.total) return own
   }
   return undefined
 }
