@@ -34,7 +34,7 @@ async function measured() {
 
 /**
  * CPU seconds this process spends per second doing nothing (tsx's loader thread, V8's housekeeping:
- * 11 to 16 ms/s here, against 0.1 ms/s for a bare node): at 4 requests/s most of a re-sync's
+ * 2.5 to 16 ms/s here from run to run, against 0.1 ms/s for a bare node): at 4 requests/s much of a re-sync's
  * measured CPU time is this, not the sync's work.
  */
 async function idleCpuPerSecond(seconds: number): Promise<number> {
