@@ -30,8 +30,9 @@ function missingParts() {
 }
 
 /**
- * Installs the packages when they are missing and this is Debian as root. Answers
- * `{ ok: true, versions }` or `{ ok: false, reason }`.
+ * Installs the packages when they are missing and this is Debian as root (and throws when that
+ * install leaves any part missing). Answers `{ ok: true, versions }`, or `{ ok: false, reason }`
+ * where nothing could be installed.
  */
 export function ensureWordPress({ log = console.log } = {}) {
   let missing = missingParts()
@@ -43,6 +44,9 @@ export function ensureWordPress({ log = console.log } = {}) {
     execSync(`${lock}apt-get update -qq`, { stdio: 'inherit', env })
     execSync(`${lock}apt-get install -y -qq --no-install-recommends ${PACKAGES.join(' ')}`, { stdio: 'inherit', env })
     missing = missingParts()
+    // Where it can be installed, a WordPress still missing after the install is the tests failing,
+    // never a quiet skip (as the PostgreSQL store's tests fail, scripts/ensure-postgres.mjs).
+    if (missing.length) throw new Error(`apt-get installed ${PACKAGES.join(', ')}, and still missing: ${missing.join(', ')}`)
   }
   if (missing.length) return { ok: false, reason: `missing ${missing.join(', ')} (install Debian's ${PACKAGES.join(', ')}, or run as root on Debian)` }
   return { ok: true, versions: versions() }
