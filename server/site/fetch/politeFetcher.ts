@@ -1,5 +1,5 @@
 import { Limiter } from './limiter'
-import { OriginTransport, discard, header, readBody } from './transport'
+import { Deadline, OriginTransport, discard, header, readBody } from './transport'
 
 export interface FetcherOptions {
   /** Only this origin is ever requested (SITE_URL's). */
@@ -93,14 +93,14 @@ export class PoliteFetcher {
 
   private async follow(start: string, validators: Validators, accept: string): Promise<{ result: FetchResult; retryAfterMs?: number }> {
     let url = start
-    const signal = AbortSignal.timeout(this.options.timeoutMs)
+    const deadline = new Deadline(this.options.timeoutMs)
     try {
       for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
         if (!this.allowed(url)) return { result: { kind: 'failed', url, reason: `not on ${this.origin}: not requested` } }
         const headers: Record<string, string> = { 'user-agent': this.options.userAgent, accept, 'accept-encoding': 'gzip, deflate, br' }
         if (validators.etag) headers['if-none-match'] = validators.etag
         if (validators.lastModified) headers['if-modified-since'] = validators.lastModified
-        const response = await this.transport.send(url, headers, signal)
+        const response = await this.transport.send(url, headers, deadline)
         const status = response.statusCode ?? 0
         this.requests.count(status)
         if (status >= 300 && status < 400 && status !== 304) {
@@ -140,8 +140,10 @@ export class PoliteFetcher {
       }
       return { result: { kind: 'failed', url, reason: `more than ${MAX_REDIRECTS} redirects` } }
     } catch (error) {
-      const reason = signal.aborted ? `no answer within ${this.options.timeoutMs} ms` : error instanceof Error ? error.message : String(error)
+      const reason = deadline.expired ? `no answer within ${this.options.timeoutMs} ms` : error instanceof Error ? error.message : String(error)
       return { result: { kind: 'failed', url, reason } }
+    } finally {
+      deadline.clear()
     }
   }
 }

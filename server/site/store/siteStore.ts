@@ -55,7 +55,7 @@ export class SiteStore {
       page: db.prepare('SELECT * FROM site_pages WHERE url = ?'),
       slugTaken: db.prepare('SELECT 1 FROM site_pages WHERE slug = ? UNION ALL SELECT 1 FROM articles WHERE slug = ? LIMIT 1').pluck(),
       insertPage: db.prepare('INSERT INTO site_pages (url, slug) VALUES (?, ?)'),
-      allPages: db.prepare("SELECT * FROM site_pages WHERE status <> 'gone'"),
+      allPages: db.prepare('SELECT * FROM site_pages'),
       goodCount: db.prepare("SELECT count(*) FROM site_pages WHERE status IN ('good', 'stale')").pluck(),
       slugOf: db.prepare("SELECT slug FROM site_pages WHERE url = ? AND status <> 'gone'").pluck(),
       resource: db.prepare('SELECT etag, last_modified AS lastModified, data FROM site_resources WHERE url = ?'),
@@ -99,8 +99,9 @@ export class SiteStore {
     return this.page(url)!
   }
 
-  pages(): SitePageRow[] {
-    return this.s.allPages.all() as SitePageRow[]
+  /** Every address's row (gone ones too), by address: one query for a whole sync, not one per page. */
+  rowsByUrl(): Map<string, SitePageRow> {
+    return new Map((this.s.allPages.all() as SitePageRow[]).map((row) => [row.url, row]))
   }
 
   /** Articles Lectern holds a copy of (current or last good). */
@@ -164,11 +165,13 @@ export class SiteStore {
   /** Pages confirmed unchanged and already current: written together in finish() (a transaction each cost more than the 304). */
   private readonly confirmed: string[] = []
 
-  /** Tracks many addresses in one transaction (a first sight each). */
-  trackAll(urls: Iterable<string>): void {
+  /** Tracks many addresses in one transaction, and returns every row by address (see rowsByUrl). */
+  trackAll(urls: Iterable<string>): Map<string, SitePageRow> {
+    const rows = this.rowsByUrl()
     this.db.transaction(() => {
-      for (const url of urls) this.track(url)
+      for (const url of urls) if (!rows.has(url)) rows.set(url, this.track(url))
     })()
+    return rows
   }
 
   /** A 304: the copy held is still the origin's. */

@@ -70,10 +70,10 @@ export async function syncSite(options: SyncOptions): Promise<SyncReport> {
   // Every address gets its row (and slug) before any page is fetched, so links between articles
   // point at Lectern whatever order they are fetched in.
   const work = new Map<string, Listed | undefined>()
-  store.trackAll(discovery.pages.keys())
+  const rows = store.trackAll(discovery.pages.keys())
   for (const [url, listed] of discovery.pages) work.set(url, listed)
-  for (const row of store.pages()) {
-    if (work.has(row.url)) continue
+  for (const row of rows.values()) {
+    if (row.status === 'gone' || work.has(row.url)) continue
     if (!discovery.allowed(row.url)) {
       if (store.remove(row, 'disallowed', 'disallowed by robots.txt')) report.removed++
       continue
@@ -96,7 +96,7 @@ export async function syncSite(options: SyncOptions): Promise<SyncReport> {
     for (let next = queue[taken++]; next; next = queue[taken++]) {
       const [url, listed] = next
       try {
-        await syncPage(options, store.page(url)!, listed?.lastmod ?? null, rewriters, report, problem, notes)
+        await syncPage(options, rows.get(url)!, listed?.lastmod ?? null, rewriters, report, problem, notes)
       } catch (error) {
         // A bug or a database failure on one page must not end the sync for the others.
         report.failed++
