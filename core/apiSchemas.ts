@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { DocumentSchema } from './documentSchema'
 import { LOCALES } from './locale'
-import { REFERENCE_PATTERN, SLUG_PATTERN } from './patterns'
+import { LANGUAGE_TAG_PATTERN, REFERENCE_PATTERN, SLUG_PATTERN } from './patterns'
 
 /**
  * Shapes of the API's successful answers (valibot): the app checks every answer against them (anything
@@ -11,6 +11,7 @@ import { REFERENCE_PATTERN, SLUG_PATTERN } from './patterns'
 const Localized = v.object({ vi: v.string(), en: v.string() })
 const Locale = v.picklist(LOCALES)
 const Slug = v.pipe(v.string(), v.regex(SLUG_PATTERN))
+const TextLanguage = v.optional(v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN)))
 const CategoryRef = v.object({ slug: Slug, name: Localized })
 
 export const Category = v.object({ ...CategoryRef.entries, description: Localized, articleCount: v.number() })
@@ -25,6 +26,7 @@ export const ArticleSummary = v.object({
   updated: v.nullable(v.string()),
   author: v.string(),
   language: Locale,
+  textLanguage: TextLanguage,
   image: v.nullable(
     v.object({ src: v.pipe(v.string(), v.regex(/^(?:https?:\/\/|\/(?!\/))/)), alt: v.string(), caption: v.string() }),
   ),
@@ -53,7 +55,7 @@ export const SearchHit = v.object({
   snippet: v.array(v.object({ text: v.string(), match: v.boolean() })),
 })
 
-const SitemapEntry = v.object({ slug: Slug, title: v.string(), language: Locale })
+const SitemapEntry = v.object({ slug: Slug, title: v.string(), language: Locale, textLanguage: TextLanguage })
 export const Sitemap = v.object({
   categories: v.array(v.object({ ...CategoryRef.entries, articles: v.array(SitemapEntry) })),
   pages: v.array(SitemapEntry),

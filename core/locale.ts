@@ -5,6 +5,9 @@ export const DEFAULT_LOCALE: Locale = LOCALES[0]
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale)
 
+/** The language an article's text is in, for its `lang` and its voice: its own tag when it has one (see ArticleSummary). */
+export const textLanguageOf = (article: { language: Locale; textLanguage?: string }): string => article.textLanguage ?? article.language
+
 /** The interface language, for the server (which cannot read localStorage); written by the app and the language links. */
 export const LOCALE_COOKIE = 'lectern-locale'
 

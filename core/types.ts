@@ -38,6 +38,13 @@ export interface ArticleSummary {
   updated: string | null
   author: string
   language: Locale
+  /**
+   * The text's own language (a BCP 47 tag: "fr", "zh-Hans") when it is neither Vietnamese nor
+   * English: a synced page in French or Chinese. Its title, lead and body carry it as their `lang`
+   * and the voice that reads it speaks it; `language` is then English, the interface language
+   * nearer to its reader. Read it with `textLanguageOf`.
+   */
+  textLanguage?: string
   image: LeadImage | null
   readingMinutes: number
   /** The source keeps it behind a password: listed by title, its text never shown. */
@@ -83,6 +90,8 @@ export interface SitemapEntry {
   slug: string
   title: string
   language: Locale
+  /** As on ArticleSummary. */
+  textLanguage?: string
 }
 
 export interface Sitemap {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { expect, test } from './support/test'
 import { expectFocusedHeading } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
+import { installSpeech, spoken } from './support/speech'
 import { saveWithKeyboard, waitForServiceWorker } from './support/offline'
 import { FIXTURE_ARTICLES, startFixturePortal } from '../server/site/test/fixtureSite'
 import { startLecternForSite, syncInto } from '../server/site/test/lectern'
@@ -17,7 +18,7 @@ import type { TestOrigin } from '../server/site/test/origin'
  * before readiness is tested in server/site/siteServer.test.ts.
  */
 const MAINTENANCE = '<!doctype html><html lang="vi"><head><title>Bảo trì</title></head><body><h1>Hệ thống đang bảo trì</h1><p>Vui lòng quay lại sau.</p></body></html>'
-const { festival, bridge, meeting } = FIXTURE_ARTICLES
+const { festival, bridge, meeting, french } = FIXTURE_ARTICLES
 
 test.describe.configure({ mode: 'serial' })
 
@@ -79,6 +80,40 @@ test.describe('a portal synced by Lectern', () => {
     await expect(main.getByText(/^Bản lưu này chưa cập nhật được từ trang gốc; xác nhận lần cuối lúc .+/)).toBeVisible()
     await expect(main.getByRole('link', { name: 'Xem trang gốc' })).toHaveAttribute('href', `${origin.url}${meeting.path}`)
     await expectNoAxeViolations(page, 'site: last good copy', testInfo)
+  })
+
+  test('a page the portal publishes in French reads as French: its title and text carry lang="fr", the interface around them stays Vietnamese', async ({ page }, testInfo) => {
+    await page.goto(`${lectern.url}/bai-viet/${french.slug}`)
+    const main = page.getByRole('main')
+    const langOf = (locator: ReturnType<typeof page.locator>) => locator.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))
+    await expect(main.getByRole('heading', { level: 1, name: french.title })).toHaveAttribute('lang', 'fr')
+    expect(await langOf(main.getByText(/^Lundi, le conseil provincial/).first())).toBe('fr')
+    expect(await langOf(page.getByRole('navigation', { name: 'Đường dẫn' }).getByText(french.title))).toBe('fr')
+    expect(await langOf(main.getByRole('link', { name: 'Xem trang gốc' }))).toBe('vi')
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr')
+    await expectNoAxeViolations(page, 'site: article in French', testInfo)
+    // On Home, its card carries its language too.
+    await page.goto(lectern.url)
+    expect(await langOf(page.getByRole('main').getByRole('link', { name: french.title }))).toBe('fr')
+  })
+
+  test('read aloud, a French page asks for a French voice: by name when the device has none, and speaks French with one', async ({ page }, testInfo) => {
+    const listen = () => page.getByRole('main').getByRole('button', { name: 'Nghe bài viết' })
+    await installSpeech(page)
+    await page.goto(`${lectern.url}/bai-viet/${french.slug}`)
+    await listen().focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('main').getByText('Thiết bị này chưa có giọng đọc tiếng Pháp, nên chưa nghe được bài này.')).toBeVisible()
+    await expectNoAxeViolations(page, 'site: French article, no French voice', testInfo)
+
+    // A device with a French voice (a page of its own: the stand-in is installed per page).
+    const withVoice = await page.context().newPage()
+    await installSpeech(withVoice, { voices: [{ name: 'Linh', lang: 'vi-VN', default: true }, { name: 'Amélie', lang: 'fr-FR' }] })
+    await withVoice.goto(`${lectern.url}/bai-viet/${french.slug}`)
+    await withVoice.getByRole('main').getByRole('button', { name: 'Nghe bài viết' }).focus()
+    await withVoice.keyboard.press('Enter')
+    await expect.poll(async () => (await spoken(withVoice)).length).toBeGreaterThan(0)
+    expect((await spoken(withVoice))[0]).toMatchObject({ text: french.title, lang: 'fr-FR', voice: 'Amélie' })
   })
 
   test('search finds synced articles by their words, without diacritics, and the results pass axe', async ({ page }, testInfo) => {

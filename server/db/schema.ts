@@ -30,7 +30,9 @@ CREATE TABLE IF NOT EXISTS articles (
   -- The site source (CONTENT_SOURCE=site): the page this copy came from, and, when the last
   -- refresh failed and this is the last good copy, when the origin last confirmed it.
   original_url TEXT,
-  confirmed_at TEXT
+  confirmed_at TEXT,
+  -- A synced page's own language when it is neither vi nor en (a BCP 47 tag; see ArticleSummary.textLanguage).
+  text_language TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_by_date ON articles (published_utc DESC, id DESC);
 CREATE INDEX IF NOT EXISTS articles_by_category ON articles (category, published_utc DESC, id DESC);
@@ -85,4 +87,5 @@ function addArticleColumns(db: Db): void {
   const columns = new Set((db.prepare('PRAGMA table_info(articles)').all() as { name: string }[]).map((c) => c.name))
   if (!columns.has('original_url')) db.exec('ALTER TABLE articles ADD COLUMN original_url TEXT')
   if (!columns.has('confirmed_at')) db.exec('ALTER TABLE articles ADD COLUMN confirmed_at TEXT')
+  if (!columns.has('text_language')) db.exec('ALTER TABLE articles ADD COLUMN text_language TEXT')
 }

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import * as v from 'valibot'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as S from '../../core/apiSchemas'
 import { buildApp } from '../app'
 import { readConfig, readSiteConfig } from '../config'
 import { openDatabase } from '../db/schema'
@@ -66,4 +68,21 @@ describe('Lectern in front of a portal (CONTENT_SOURCE=site)', () => {
       await app.close()
     }
   })
+
+  it('serves a page in another language with that language as its text\'s, in the article, the list and the sitemap, as the API contract allows', async () => {
+    origin.set('/tin/hai.aspx', articlePage('Le nouveau pont', [`${'Le conseil provincial s’est réuni pour discuter du pont. '.repeat(8)}`]).replace('lang="vi"', 'lang="fr"'))
+    const db = openDatabase(':memory:')
+    const site = siteSource(db, readSiteConfig({ SITE_URL: `${origin.url}/`, SITE_RATE: '50', SITE_PICTURE_DIR: pictureDir }))
+    await site.sync()
+    const source = new LecternSource(db)
+
+    const article = await source.getArticle('hai')
+    expect(v.parse(S.Article, article)).toMatchObject({ language: 'en', textLanguage: 'fr' })
+    expect((await source.getArticle('mot'))).not.toHaveProperty('textLanguage')
+    const listed = await source.listArticles({ page: 1, pageSize: 10 })
+    expect(listed?.items.find((a) => a.slug === 'hai')?.textLanguage).toBe('fr')
+    const sitemap = v.parse(S.Sitemap, await source.sitemap())
+    expect(sitemap.categories.flatMap((c) => c.articles).find((a) => a.slug === 'hai')).toMatchObject({ textLanguage: 'fr' })
+  })
 })
+

@@ -58,6 +58,8 @@ export interface ExtractedPage {
   author?: string
   category?: { slug: string; name: string }
   language: 'vi' | 'en'
+  /** The page's own language when it says it is neither vi nor en (a canonical BCP 47 tag); `language` is then en. */
+  textLanguage?: string
   /** The lead picture, when the page names one (og:image, or the first figure). */
   image?: ExtractedPicture
   /** Words in lead + body text. */

@@ -32,10 +32,11 @@ interface ArticleRow {
   words: number
   original_url: string | null
   confirmed_at: string | null
+  text_language: string | null
 }
 
 const SUMMARY_COLUMNS = `a.id, a.slug, a.title, a.lead, a.category, c.name_vi, c.name_en, a.published, a.updated,
-  a.author, a.language, a.image_json, a.words, a.original_url, a.confirmed_at`
+  a.author, a.language, a.image_json, a.words, a.original_url, a.confirmed_at, a.text_language`
 const FROM = 'FROM articles a JOIN categories c ON c.slug = a.category'
 
 function toSummary(row: ArticleRow): ArticleSummary {
@@ -49,6 +50,7 @@ function toSummary(row: ArticleRow): ArticleSummary {
     updated: row.updated,
     author: row.author,
     language: row.language,
+    ...(row.text_language ? { textLanguage: row.text_language } : {}),
     image: image ? { src: image.src, alt: image.alt, caption: image.caption ?? '' } : null,
     readingMinutes: readingMinutes(row.words),
     // Only synced articles (CONTENT_SOURCE=site) have these.
@@ -93,7 +95,7 @@ function prepareStatements(db: Db) {
     searchCount: db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
     searchHit: db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.plain_text, f.lead AS folded_lead, f.body AS folded_body ${FROM}
       JOIN articles_fts f ON f.rowid = a.id WHERE a.id = ?`),
-    sitemapArticles: db.prepare('SELECT slug, title, language, category FROM articles ORDER BY published_utc DESC, id DESC'),
+    sitemapArticles: db.prepare('SELECT slug, title, language, text_language, category FROM articles ORDER BY published_utc DESC, id DESC'),
     sitemapPages: db.prepare('SELECT slug, title, language FROM pages ORDER BY slug'),
   }
 }
@@ -237,13 +239,15 @@ export class LecternSource implements ContentSource {
 
   async sitemap(): Promise<Sitemap> {
     const categories = await this.listCategories()
-    const articles = this.statements.sitemapArticles.all() as { slug: string; title: string; language: Locale; category: string }[]
+    type Row = { slug: string; title: string; language: Locale; text_language: string | null; category: string }
+    const articles = this.statements.sitemapArticles.all() as Row[]
     const pages = this.statements.sitemapPages.all() as Sitemap['pages']
     return {
       categories: categories.map((c) => ({
         slug: c.slug,
         name: c.name,
-        articles: articles.filter((a) => a.category === c.slug).map(({ slug, title, language }) => ({ slug, title, language })),
+        articles: articles.filter((a) => a.category === c.slug)
+          .map(({ slug, title, language, text_language }) => ({ slug, title, language, ...(text_language ? { textLanguage: text_language } : {}) })),
       })),
       pages,
     }

@@ -39,3 +39,11 @@ describe('the saved articles list', () => {
     expect(copiesOnlyFor([a, b], 'unknown')).toEqual([])
   })
 })
+
+describe('a saved article in another language (a synced page)', () => {
+  it('keeps its own text language, and drops a malformed one from its entry, never the entry', () => {
+    const french = { ...entry('fr'), language: 'en' as const, textLanguage: 'fr' }
+    expect(parseSavedList(JSON.stringify([french]))).toEqual([french])
+    expect(parseSavedList(JSON.stringify([{ ...entry('a'), textLanguage: '"><script>' }]))).toEqual([entry('a')])
+  })
+})

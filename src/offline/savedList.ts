@@ -1,12 +1,15 @@
 import type { CategoryRef } from '../../core/types'
 import { STORAGE_KEYS, parseJson, persisted } from '../storage/persisted'
 import { isLocale, type Locale } from '../../core/locale'
+import { LANGUAGE_TAG_PATTERN } from '../../core/patterns'
 
 /** What the Saved articles page lists; the article itself is in the Cache API (see savedCache.ts). */
 export interface SavedArticle {
   slug: string
   title: string
   language: Locale
+  /** As on ArticleSummary: the title's own language when it is neither vi nor en. */
+  textLanguage?: string
   category: CategoryRef
   /** ISO 8601. */
   savedAt: string
@@ -15,6 +18,8 @@ export interface SavedArticle {
   /** Every address kept for it (page, data, images): removed together. */
   urls: string[]
 }
+
+const isLanguageTag = (value: unknown): value is string => typeof value === 'string' && value.length <= 35 && LANGUAGE_TAG_PATTERN.test(value)
 
 const isSaved = (value: unknown): value is SavedArticle => {
   if (typeof value !== 'object' || value === null) return false
@@ -27,7 +32,10 @@ const isSaved = (value: unknown): value is SavedArticle => {
 /** The list as stored; an entry that does not read is dropped, never the whole list. */
 export function parseSavedList(raw: string | null): SavedArticle[] {
   const parsed = parseJson(raw)
-  return Array.isArray(parsed) ? parsed.filter(isSaved) : []
+  // A malformed text language is dropped from its entry, never the entry with it.
+  return Array.isArray(parsed)
+    ? parsed.filter(isSaved).map(({ textLanguage, ...entry }) => (isLanguageTag(textLanguage) ? { ...entry, textLanguage } : entry))
+    : []
 }
 
 /** An empty list is not kept at all. */

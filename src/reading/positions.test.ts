@@ -93,3 +93,12 @@ describe('persistPositions when storage is full', () => {
     expect(persistPositions({ enabled: true, entries: [entry('a', 1)] }, () => false)).toBeUndefined()
   })
 })
+
+describe('a reading position in another language (a synced page)', () => {
+  it('keeps its own text language, and drops a malformed one from its entry, never the entry', () => {
+    const french = entry('fr', 3, { language: 'en', textLanguage: 'fr' })
+    expect(parsePositions(serializePositions({ enabled: true, entries: [french] })).entries).toEqual([french])
+    const stored = JSON.stringify({ version: 2, enabled: true, entries: [{ ...entry('a', 1), textLanguage: 'x'.repeat(50) }] })
+    expect(parsePositions(stored).entries).toEqual([entry('a', 1)])
+  })
+})

@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from '../../core/locale'
-import { SLUG_PATTERN } from '../../core/patterns'
+import { LANGUAGE_TAG_PATTERN, SLUG_PATTERN } from '../../core/patterns'
 import { STORAGE_KEYS, asRecord, parseJson, persisted } from '../storage/persisted'
 
 /**
@@ -18,6 +18,8 @@ export interface ReadingPosition {
   slug: string
   title: string
   language: Locale
+  /** As on ArticleSummary: the title's own language when it is neither vi nor en. */
+  textLanguage?: string
   /** Index of the top-level body block the reader had reached. */
   block: number
   /** The section that block is in, for "Đọc tiếp từ «…»"; null before the first heading. */
@@ -37,6 +39,7 @@ export interface PositionsState {
 export const EMPTY_POSITIONS: PositionsState = { enabled: true, entries: [] }
 
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max
+const isLanguageTag = (value: unknown): value is string => isText(value, 35) && LANGUAGE_TAG_PATTERN.test(value)
 const isCount = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max
 
 export const isWorthKeeping = (percent: number): boolean => percent >= MIN_PERCENT && percent <= MAX_PERCENT
@@ -54,8 +57,8 @@ export function parseEntry(value: unknown): ReadingPosition | undefined {
   if (!(isText(r.slug, 200) && SLUG_PATTERN.test(r.slug)) || !isText(r.title, 300) || !isLocale(r.language)) return undefined
   if (!isCount(r.block, 10_000) || section === undefined || !isCount(r.readingMinutes, 1000) || !isCount(r.savedAt, 8.64e15)) return undefined
   if (typeof r.percent !== 'number' || !isWorthKeeping(r.percent)) return undefined
-  return { slug: r.slug, title: r.title, language: r.language, block: r.block, section, percent: r.percent, readingMinutes: r.readingMinutes,
-    savedAt: r.savedAt }
+  return { slug: r.slug, title: r.title, language: r.language, ...(isLanguageTag(r.textLanguage) ? { textLanguage: r.textLanguage } : {}),
+    block: r.block, section, percent: r.percent, readingMinutes: r.readingMinutes, savedAt: r.savedAt }
 }
 
 /**

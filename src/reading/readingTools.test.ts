@@ -13,4 +13,12 @@ describe('parseReadingTools', () => {
       .toEqual(DEFAULT_READING_TOOLS)
     expect(parseReadingTools(JSON.stringify({ speed: 0.75, voices: [], lineFocus: 5 }))).toEqual({ speed: 0.75, voices: {}, lineFocus: 5 })
   })
+
+  it('keeps a voice for another language a synced page is in (French), by its primary subtag, and no more than sixteen', () => {
+    const tools = { speed: 1, voices: { vi: 'Microsoft HoaiMy Online', fr: 'Google français' }, lineFocus: 0 } as const
+    expect(parseReadingTools(serializeReadingTools(tools))).toEqual(tools)
+    expect(parseReadingTools(JSON.stringify({ voices: { 'fr-FR': 'a', constructor: 'b', FR: 'c', de: 'Anna' } })).voices).toEqual({ de: 'Anna' })
+    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'v']))
+    expect(Object.keys(parseReadingTools(JSON.stringify({ voices: many })).voices)).toHaveLength(16)
+  })
 })

@@ -8,8 +8,11 @@ export const LINE_FOCUS = [0, 1, 3, 5] as const
 
 export interface ReadingTools {
   speed: (typeof SPEEDS)[number]
-  /** A voice's `voiceURI` per language; missing means "the best voice for the language". */
-  voices: { vi?: string; en?: string }
+  /**
+   * A voice's `voiceURI` per language (its primary subtag: vi, en, and fr or zh for a synced page in
+   * French or Chinese); missing means "the best voice for the language".
+   */
+  voices: Partial<Record<string, string>>
   /** Lines left clear by line focus; 0 is off. */
   lineFocus: (typeof LINE_FOCUS)[number]
 }
@@ -17,16 +20,17 @@ export interface ReadingTools {
 export const DEFAULT_READING_TOOLS: Readonly<ReadingTools> = { speed: 1, voices: {}, lineFocus: 0 }
 
 const isVoiceUri = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 500
+/** A primary language subtag; a few of them at most (a reader does not listen in fifty languages). */
+const isVoiceLanguage = (key: string): boolean => /^[a-z]{2,3}$/.test(key)
+const MAX_VOICES = 16
 
 export function parseReadingTools(raw: string | null): ReadingTools {
   const r = storedRecord(raw)
   const voices = asRecord(r.voices)
   return {
     speed: (SPEEDS as readonly unknown[]).includes(r.speed) ? (r.speed as ReadingTools['speed']) : DEFAULT_READING_TOOLS.speed,
-    voices: {
-      ...(isVoiceUri(voices.vi) ? { vi: voices.vi } : {}),
-      ...(isVoiceUri(voices.en) ? { en: voices.en } : {}),
-    },
+    voices: Object.fromEntries(Object.entries(voices)
+      .filter((entry): entry is [string, string] => isVoiceLanguage(entry[0]) && isVoiceUri(entry[1])).slice(0, MAX_VOICES)),
     lineFocus: (LINE_FOCUS as readonly unknown[]).includes(r.lineFocus) ? (r.lineFocus as ReadingTools['lineFocus']) : DEFAULT_READING_TOOLS.lineFocus,
   }
 }

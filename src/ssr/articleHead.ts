@@ -1,3 +1,4 @@
+import { textLanguageOf } from '../../core/locale'
 import type { Article } from '../../core/types'
 import { leadingParagraph } from '../../core/text'
 import type { PageMeta } from './head'
@@ -10,7 +11,7 @@ export function articleMeta(article: Article, canonical: { origin: string; path:
   const description = article.lead || leadingParagraph(article.body)
   return {
     description,
-    lang: article.language,
+    lang: textLanguageOf(article),
     type: 'article',
     ...(image ? { image } : {}),
     jsonLd: {
@@ -18,7 +19,7 @@ export function articleMeta(article: Article, canonical: { origin: string; path:
       '@type': 'NewsArticle',
       headline: article.title,
       description,
-      inLanguage: article.language,
+      inLanguage: textLanguageOf(article),
       datePublished: article.published,
       dateModified: article.updated ?? article.published,
       author: { '@type': 'Person', name: article.author },

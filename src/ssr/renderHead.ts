@@ -22,6 +22,9 @@ export interface HeadInput {
 }
 
 /** The page's own `<head>` tags: title, description, canonical URL, Open Graph, and JSON-LD for articles. */
+/** Open Graph's form of a language: vi_VN, en_US, else the tag itself with underscores (fr, zh_Hans). */
+const ogLocale = (lang: string): string => (lang === 'en' ? 'en_US' : lang === 'vi' ? 'vi_VN' : lang.replace(/-/g, '_'))
+
 export function renderHead({ title, meta, canonical, siteName, locale }: HeadInput): string {
   const tags = [
     `<title>${escapeHtml(title)}</title>`,
@@ -30,7 +33,7 @@ export function renderHead({ title, meta, canonical, siteName, locale }: HeadInp
     `<meta property="og:type" content="${meta.type ?? 'website'}">`,
     `<meta property="og:url" content="${escapeHtml(canonical)}">`,
     `<meta property="og:site_name" content="${escapeHtml(siteName)}">`,
-    `<meta property="og:locale" content="${(meta.lang ?? locale) === 'en' ? 'en_US' : 'vi_VN'}">`,
+    `<meta property="og:locale" content="${escapeHtml(ogLocale(meta.lang ?? locale))}">`,
   ]
   if (meta.description) {
     tags.push(`<meta name="description" content="${escapeHtml(meta.description)}">`)

@@ -1,5 +1,4 @@
 import { defineStore } from 'pinia'
-import type { Locale } from '../../core/locale'
 import { ref, watch } from 'vue'
 import { DEFAULT_READING_TOOLS, storedReadingTools, type ReadingTools } from '../reading/readingTools'
 
@@ -23,7 +22,8 @@ export const useReadingToolsStore = defineStore('readingTools', () => {
     }, { deep: true })
   }
 
-  const setVoice = (language: Locale, voiceURI: string | undefined): void => {
+  /** `language`: a primary subtag (vi, en, fr…). */
+  const setVoice = (language: string, voiceURI: string | undefined): void => {
     const next = { ...voices.value }
     if (voiceURI) next[language] = voiceURI
     else delete next[language]

@@ -37,6 +37,7 @@ export const useSavedArticlesStore = defineStore('savedArticles', () => {
     const first = items.value.length === 0
     items.value = withSaved(items.value, {
       slug: article.slug, title: article.title, language: article.language, category: article.category,
+      ...(article.textLanguage ? { textLanguage: article.textLanguage } : {}),
       savedAt: new Date().toISOString(), bytes, urls,
     })
     persist()

@@ -334,3 +334,23 @@ describe('a page that does not say its language', () => {
       'https://portal.example/cau')).language).toBe('vi')
   })
 })
+
+describe('a page in another language than Vietnamese or English', () => {
+  const french = 'Le conseil provincial s’est réuni lundi pour discuter du nouveau pont, qui reliera pour la première fois les deux villages. '
+  const html = (head: string, lang = '') => `<!doctype html><html${lang}><head><title>Le pont</title>${head}</head><body><article><h1>Le pont</h1>
+    <p>${french.repeat(3)}</p><p>${french.repeat(2)}</p></article></body></html>`
+
+  it('keeps the language it declares as its text\'s, canonical, with English around it (never read as Vietnamese)', () => {
+    expect(page(extractPage(html('', ' lang="fr"'), 'https://portal.example/fr/pont'))).toMatchObject({ language: 'en', textLanguage: 'fr' })
+    expect(page(extractPage(html('', ' lang="zh_hans"'), 'https://portal.example/zh/qiao'))).toMatchObject({ textLanguage: 'zh-Hans' })
+    // No lang, but an Open Graph locale.
+    expect(page(extractPage(html('<meta property="og:locale" content="fr_FR">'), 'https://portal.example/fr/pont')).textLanguage).toBe('fr-FR')
+  })
+
+  it('has no text language of its own when it declares Vietnamese or English, or something that is no language tag', () => {
+    const vietnamese = page(extractPage(html('', ' lang="vi-VN"'), 'https://portal.example/cau'))
+    expect(vietnamese.language).toBe('vi')
+    expect(vietnamese).not.toHaveProperty('textLanguage')
+    expect(page(extractPage(html('', ' lang="<script>"'), 'https://portal.example/cau'))).not.toHaveProperty('textLanguage')
+  })
+})

@@ -124,8 +124,11 @@ function extractUnsafe(html: string, url: string, profile: SiteProfile, maxEleme
     ...(author ? { author } : {}),
     ...(category ? { category } : {}),
     // A page that does not say its language is told by its words (the content checks' detector):
-    // English read with a Vietnamese voice is noise. Vietnamese when the words do not tell.
-    language: metadata.language ?? profile.language ?? detectLanguage(`${lead} ${bodyText}`).language ?? 'vi',
+    // English read with a Vietnamese voice is noise. Vietnamese when the words do not tell. A page
+    // that says it is in another language keeps that as its text's language, with English around it.
+    ...(metadata.textLanguage
+      ? { language: 'en' as const, textLanguage: metadata.textLanguage }
+      : { language: metadata.language ?? profile.language ?? detectLanguage(`${lead} ${bodyText}`).language ?? 'vi' }),
     ...leadPicture(metadata.image, body.container, elements, base),
     wordCount,
     warnings,

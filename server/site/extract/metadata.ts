@@ -1,3 +1,5 @@
+import { primaryLanguage } from '../../../core/contentCheck/language'
+import { LANGUAGE_TAG_PATTERN } from '../../../core/patterns'
 import type { SiteProfile } from '../types'
 import { dateKindOf, parseDayFirstDate, parseMachineDate } from './dates'
 import { absoluteUrl, textOf, walkElements } from './dom'
@@ -18,6 +20,8 @@ export interface PageMetadata {
   category?: string
   image?: { src: string; alt: string }
   language?: 'vi' | 'en'
+  /** The language the page declares when it is neither vi nor en (canonical BCP 47: "fr", "zh-Hans"). */
+  textLanguage?: string
   /** Texts of the page's headings and title-classed elements, read before the extractor trims the page. */
   headings: string[]
 }
@@ -237,7 +241,9 @@ export function readMetadata(document: Document, url: string, profile: SiteProfi
     ?? (textOf(scan.category[0]) || undefined)
     ?? breadcrumbCategory(scan.breadcrumb, title, nodes)
   const imageSrc = meta(metas, 'og:image', 'og:image:url', 'twitter:image') ?? urlOf(article?.image)
-  const lang = document.documentElement?.getAttribute('lang')?.toLowerCase() ?? ''
+  // The page's lang, else its Open Graph locale ("fr_FR").
+  const declared = languageTag(document.documentElement?.getAttribute('lang') ?? '') ?? languageTag(meta(metas, 'og:locale') ?? '')
+  const lang = declared?.toLowerCase() ?? ''
 
   return {
     title: decodeEntities(title),
@@ -248,7 +254,19 @@ export function readMetadata(document: Document, url: string, profile: SiteProfi
     author,
     category: category?.replace(/\s+/g, ' ').trim(),
     image: imageSrc ? { src: absoluteUrl(imageSrc, url) ?? imageSrc, alt: meta(metas, 'og:image:alt', 'twitter:image:alt') ?? '' } : undefined,
-    language: lang.startsWith('vi') ? 'vi' : lang.startsWith('en') ? 'en' : undefined,
+    language: primaryLanguage(lang) === 'vi' ? 'vi' : primaryLanguage(lang) === 'en' ? 'en' : undefined,
+    ...(declared && !['vi', 'en'].includes(primaryLanguage(lang)) ? { textLanguage: declared } : {}),
     headings: scan.headings.map(textOf).filter((t) => t.length > 0 && t.length < 300),
+  }
+}
+
+/** A well-formed language tag, canonical ("fr-fr" → "fr-FR", "zh_hans" → "zh-Hans"); undefined for anything else. */
+function languageTag(value: string): string | undefined {
+  const tag = value.trim().replace(/_/g, '-')
+  if (!LANGUAGE_TAG_PATTERN.test(tag)) return undefined
+  try {
+    return Intl.getCanonicalLocales(tag)[0]
+  } catch {
+    return undefined
   }
 }

@@ -42,7 +42,7 @@ export function formatReport(result: CheckResult, source: string): string {
     `Updated:   ${result.updated ?? '(none)'}`,
     `Author:    ${result.author ?? '(none)'}`,
     `Category:  ${result.category ? `${result.category.name} (${result.category.slug})` : '(none)'}`,
-    `Language:  ${result.language}`,
+    `Language:  ${result.textLanguage ? `${result.textLanguage} (its text; English around it)` : result.language}`,
     `Words:     ${result.wordCount}`,
     `Lead:      ${result.lead || '(none)'}`,
     `Outline:   ${result.outline.length === 0 ? '(no headings)' : ''}`,

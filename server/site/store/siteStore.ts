@@ -33,6 +33,7 @@ export interface SiteArticle {
   updated: string | null
   author: string
   language: 'vi' | 'en'
+  textLanguage?: string
   image: LeadImage | null
   body: ArticleDocument
   plainText: string
@@ -62,12 +63,14 @@ export class SiteStore {
       putResource: db.prepare('INSERT OR REPLACE INTO site_resources VALUES (?, ?, ?, ?)'),
       upsertCategory: db.prepare(`INSERT INTO categories VALUES (@slug, @vi, @en, '', '', (SELECT coalesce(max(position), -1) + 1 FROM categories))
         ON CONFLICT(slug) DO NOTHING`),
-      upsertArticle: db.prepare(`INSERT INTO articles (slug, title, lead, category, published, published_utc, updated, author, language, source, image_json, body_json, plain_text, words, content_hash, original_url, confirmed_at)
-        VALUES (@slug, @title, @lead, @category, @published, @published_utc, @updated, @author, @language, NULL, @image_json, @body_json, @plain_text, @words, @content_hash, @original_url, NULL)
+      upsertArticle: db.prepare(`INSERT INTO articles (slug, title, lead, category, published, published_utc, updated, author, language, source, image_json, body_json, plain_text, words, content_hash, original_url, confirmed_at, text_language)
+        VALUES (@slug, @title, @lead, @category, @published, @published_utc, @updated, @author, @language, NULL, @image_json, @body_json, @plain_text, @words, @content_hash, @original_url, NULL,
+          @text_language)
         ON CONFLICT(slug) DO UPDATE SET title=excluded.title, lead=excluded.lead, category=excluded.category, published=excluded.published,
           published_utc=excluded.published_utc, updated=excluded.updated, author=excluded.author, language=excluded.language,
           image_json=excluded.image_json, body_json=excluded.body_json, plain_text=excluded.plain_text, words=excluded.words,
-          content_hash=excluded.content_hash, original_url=excluded.original_url, confirmed_at=NULL
+          content_hash=excluded.content_hash, original_url=excluded.original_url, confirmed_at=NULL,
+          text_language=excluded.text_language
         RETURNING id`),
       articleId: db.prepare('SELECT id FROM articles WHERE slug = ?').pluck(),
       deleteFts: db.prepare('DELETE FROM articles_fts WHERE rowid = ?'),
@@ -156,6 +159,7 @@ export class SiteStore {
       words: a.words,
       content_hash: a.hash,
       original_url: a.url,
+      text_language: a.textLanguage ?? null,
     }) as { id: number }
     this.s.deleteFts.run(id)
     this.s.insertFts.run(id, fold(a.title), fold(a.lead), fold(a.plainText))

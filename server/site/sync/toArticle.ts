@@ -35,6 +35,7 @@ export function toArticle(
     updated: validDate(page.updated) ?? null,
     author: page.author?.slice(0, 200) ?? '',
     language: page.language,
+    ...(page.textLanguage ? { textLanguage: page.textLanguage } : {}),
     image: page.image && imageSrc ? { src: imageSrc, alt: page.image.alt, caption: page.image.caption } : null,
     body,
     plainText,
