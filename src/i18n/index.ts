@@ -81,6 +81,6 @@ export function installMessages(app: App, messages: LecternMessages): void {
 
 export function useMessages(): LecternMessages {
   const messages = inject(KEY)
-  if (!messages) throw new Error('useMessages() needs the app made by createLecternApp() (src/createApp.ts).')
+  if (!messages) throw new Error(import.meta.env.DEV ? 'useMessages() needs the app made by createLecternApp() (src/createApp.ts).' : 'useMessages')
   return messages
 }

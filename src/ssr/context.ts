@@ -35,7 +35,9 @@ export function provideAppContext(app: App, context: AppContext): void {
 
 export function useAppContext(): AppContext {
   const context = inject(APP_CONTEXT)
-  if (!context) throw new Error('useAppContext() needs the app made by createLecternApp() (src/createApp.ts).')
+  // The whole sentence only in development: in the build it is bytes every reader downloads, for a
+  // mistake no reader can make (the production message still names the function).
+  if (!context) throw new Error(import.meta.env.DEV ? 'useAppContext() needs the app made by createLecternApp() (src/createApp.ts).' : 'useAppContext')
   return context
 }
 

@@ -40,6 +40,6 @@ export function provideSiteChrome(): SiteChrome {
 
 export function useSiteChrome(): SiteChrome {
   const chrome = inject(KEY, null)
-  if (!chrome) throw new Error('useSiteChrome() needs provideSiteChrome() in App.vue, above SiteHeader and SkipLinks.')
+  if (!chrome) throw new Error(import.meta.env.DEV ? 'useSiteChrome() needs provideSiteChrome() in App.vue, above SiteHeader and SkipLinks.' : 'useSiteChrome')
   return chrome
 }
