@@ -18,7 +18,8 @@ describe('parseReadingTools', () => {
     const tools = { speed: 1, voices: { vi: 'Microsoft HoaiMy Online', fr: 'Google français' }, lineFocus: 0 } as const
     expect(parseReadingTools(serializeReadingTools(tools))).toEqual(tools)
     expect(parseReadingTools(JSON.stringify({ voices: { 'fr-FR': 'a', constructor: 'b', FR: 'c', de: 'Anna' } })).voices).toEqual({ de: 'Anna' })
-    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'v']))
+    const letter = (n: number) => String.fromCharCode(97 + n)
+    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`${letter(i % 26)}${letter(Math.floor(i / 26))}`, 'v']))
     expect(Object.keys(parseReadingTools(JSON.stringify({ voices: many })).voices)).toHaveLength(16)
   })
 })
