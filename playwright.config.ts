@@ -16,6 +16,10 @@ export default defineConfig({
   retries: 0,
   // Several specs walk a whole journey with an axe run at each step (about 2 s each here).
   timeout: 60_000,
+  // A client-side navigation loads a route's chunks and its API answers: on two cores, with the
+  // other worker in an axe run or a Tab walk, one once took 6 s to change the URL (CI, stop 28).
+  // Waits that succeed return at once, so a longer limit costs only failing tests time.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
