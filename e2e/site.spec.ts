@@ -6,7 +6,7 @@ import { expectFocusedHeading } from './support/app'
 import { expectNoAxeViolations } from './support/axe'
 import { installSpeech, spoken } from './support/speech'
 import { saveWithKeyboard, waitForServiceWorker } from './support/offline'
-import { FIXTURE_ARTICLES, startFixturePortal } from '../server/site/test/fixtureSite'
+import { FIXTURE_ARTICLES, FRENCH_SECTIONS, startFixturePortal } from '../server/site/test/fixtureSite'
 import { startLecternForSite, syncInto } from '../server/site/test/lectern'
 import type { TestOrigin } from '../server/site/test/origin'
 
@@ -90,6 +90,10 @@ test.describe('a portal synced by Lectern', () => {
     expect(await langOf(main.getByText(/^Lundi, le conseil provincial/).first())).toBe('fr')
     expect(await langOf(page.getByRole('navigation', { name: 'Đường dẫn' }).getByText(french.title))).toBe('fr')
     expect(await langOf(main.getByRole('link', { name: 'Xem trang gốc' }))).toBe('vi')
+    // The table of contents: its heading is interface text (Vietnamese), its entries the article's headings (French).
+    const contents = main.getByRole('navigation', { name: 'Mục lục' })
+    expect(await langOf(contents.getByRole('heading', { name: 'Mục lục' }))).toBe('vi')
+    for (const heading of FRENCH_SECTIONS) expect(await langOf(contents.getByRole('link', { name: heading }))).toBe('fr')
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr')
     await expectNoAxeViolations(page, 'site: article in French', testInfo)
     // On Home, its card carries its language too.

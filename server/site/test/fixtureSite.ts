@@ -14,6 +14,8 @@ export const FIXTURE_ARTICLES = {
 const FRENCH_PARAGRAPH = 'Lundi, le conseil provincial a inauguré le nouveau pont suspendu du village de Pác Ngòi, attendu depuis vingt ans par les ' +
   'habitants. Les deux rives du ruisseau sont désormais reliées toute l’année, même pendant la saison des pluies.'
 
+export const FRENCH_SECTIONS = ['Vingt ans d’attente', 'La cérémonie', 'Et ensuite'] as const
+
 const paragraph = (topic: string) =>
   `Sáng nay, ${topic} diễn ra với sự tham gia của đông đảo cán bộ và nhân dân trong tỉnh. Các đại biểu đã trao đổi về kết quả đạt được, ` +
   'những khó khăn còn tồn tại và các giải pháp trong thời gian tới, nhằm nâng cao đời sống của người dân vùng cao.'
@@ -37,7 +39,9 @@ export async function startFixturePortal(): Promise<TestOrigin> {
   ]))
   origin.set(bridge.path, articlePage(bridge.title, [paragraph('lễ khánh thành cầu treo bản Pác Ngòi'), paragraph('cây cầu mới nối hai bờ suối')]))
   origin.set(meeting.path, articlePage(meeting.title, [paragraph('hội nghị chuyển đổi số'), paragraph('phiên thảo luận về dịch vụ công trực tuyến')]))
-  origin.set(french.path, articlePage(french.title, [FRENCH_PARAGRAPH, FRENCH_PARAGRAPH]).replace('lang="vi"', 'lang="fr"'))
+  // Three sections, so the article has a table of contents: its entries are French, its heading is the interface's.
+  const frenchSections = FRENCH_SECTIONS.map((heading) => `${FRENCH_PARAGRAPH}</p><h2>${heading}</h2><p>${FRENCH_PARAGRAPH}`)
+  origin.set(french.path, articlePage(french.title, frenchSections).replace('lang="vi"', 'lang="fr"'))
   origin.set('/PublishingImages/le-hoi.png', { body: TINY_PNG, type: 'image/png' })
   return origin
 }
