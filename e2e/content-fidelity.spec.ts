@@ -75,7 +75,8 @@ test.describe('content fidelity', () => {
     // Each paragraph is its own utterance: wait for the later one too, not only the first.
     const said = async () => (await spoken(page)).map((u) => u.text).join(' ')
     await expect.poll(said, { timeout: 15_000 }).toContain('Hội đồng nhân dân tỉnh đã thông qua')
-    expect(await said()).toContain('Theo Ủy ban nhân dân tỉnh, từ năm 2018')
-    expect(await said()).not.toMatch(/\bUBND\b|\bHĐND\b/)
+    const text = await said()
+    expect(text).toContain('Theo Ủy ban nhân dân tỉnh, từ năm 2018')
+    expect(text).not.toMatch(/\bUBND\b|\bHĐND\b/)
   })
 })

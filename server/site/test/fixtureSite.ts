@@ -40,6 +40,7 @@ export async function startFixturePortal(): Promise<TestOrigin> {
   origin.set(bridge.path, articlePage(bridge.title, [paragraph('lễ khánh thành cầu treo bản Pác Ngòi'), paragraph('cây cầu mới nối hai bờ suối')]))
   origin.set(meeting.path, articlePage(meeting.title, [paragraph('hội nghị chuyển đổi số'), paragraph('phiên thảo luận về dịch vụ công trực tuyến')]))
   // Three sections, so the article has a table of contents: its entries are French, its heading is the interface's.
+  // articlePage wraps each item in <p>, so an item closes it before its heading and opens the next one after.
   const frenchSections = FRENCH_SECTIONS.map((heading) => `${FRENCH_PARAGRAPH}</p><h2>${heading}</h2><p>${FRENCH_PARAGRAPH}`)
   origin.set(french.path, articlePage(french.title, frenchSections).replace('lang="vi"', 'lang="fr"'))
   origin.set('/PublishingImages/le-hoi.png', { body: TINY_PNG, type: 'image/png' })
