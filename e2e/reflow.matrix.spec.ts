@@ -48,6 +48,30 @@ test.describe('at 320 px and 300 % text', () => {
     })
   }
 
+  // A list's numbers and bullets (outside its items) are drawn in its padding, outside every element's box,
+  // so `clipped` cannot see them: that padding must hold the widest marker (the last number), measured in the items' text style.
+  for (const view of VIEWS) {
+    test(`${view.name}: every list's numbers or bullets fit in the list's own room, with or without the WCAG text spacing`, async ({ page }) => {
+      for (const spacing of [{}, WCAG_SPACING]) {
+        await open(page, view, { textScale: 3, ...spacing })
+        const crowded = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('ol, ul')].flatMap((list) => {
+          const item = list.querySelector<HTMLElement>(':scope > li')
+          const style = getComputedStyle(list)
+          if (!item || style.listStyleType === 'none' || style.listStylePosition === 'inside' || list.getBoundingClientRect().width === 0) return []
+          const probe = Object.assign(document.createElement('span'), { textContent: list.tagName === 'OL' ? `${list.children.length}.` : '•' })
+          probe.style.cssText = 'position: absolute; white-space: pre'
+          item.prepend(probe)
+          const marker = probe.getBoundingClientRect().width
+          probe.remove()
+          const room = parseFloat(style.paddingInlineStart)
+          const where = list.parentElement?.id || list.parentElement?.className
+          return marker > room ? [`${list.tagName} in ${where}: marker ${marker.toFixed(0)} px, room ${room.toFixed(0)} px`] : []
+        }))
+        expect(crowded, JSON.stringify(spacing)).toEqual([])
+      }
+    })
+  }
+
   test('the header with its menu or its search open never scrolls sideways', async ({ page }) => {
     const banner = page.getByRole('banner')
     for (const spacing of [{}, WCAG_SPACING]) {
