@@ -54,6 +54,11 @@ test.describe('a portal synced by Lectern', () => {
     await expect(seeAlso.getByRole('link', { name: bridge.title })).toHaveAttribute('href', `/bai-viet/${bridge.slug}`)
     await expect(seeAlso.getByRole('link', { name: 'Ban quản lý du lịch' })).toHaveAttribute('href', 'https://dulich.example.vn/ba-be')
     await expect(main.getByRole('link', { name: 'Xem trang gốc' })).toHaveAttribute('href', `${origin.url}${festival.path}`)
+    // The portal names no author on this page: no "Tác giả:" label with nothing after it.
+    await expect(main.getByText(/^Tác giả/)).toHaveCount(0)
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>
+    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: festival.title })
+    expect(jsonLd).not.toHaveProperty('author')
     await expectNoAxeViolations(page, 'site: article', testInfo)
   })
 

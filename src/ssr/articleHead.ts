@@ -22,7 +22,7 @@ export function articleMeta(article: Article, canonical: { origin: string; path:
       inLanguage: textLanguageOf(article),
       datePublished: article.published,
       dateModified: article.updated ?? article.published,
-      author: { '@type': 'Person', name: article.author },
+      ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
       publisher: { '@type': 'Organization', name: siteName },
       articleSection: article.category.name[article.language],
       mainEntityOfPage: `${canonical.origin}${canonical.path}`,
